@@ -1,0 +1,30 @@
+import { readFile } from "node:fs/promises";
+import { evaluateSeeds } from "../evaluate/seeds.js";
+
+/** `npm run eval`: precision, recall and F1 of extraction on the annotated seed articles. */
+const json = process.argv.includes("--json");
+const report = await evaluateSeeds(
+  JSON.parse(
+    await readFile(new URL("../../test/fixtures/seeds.gold.json", import.meta.url), "utf8"),
+  ),
+);
+if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else {
+  const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+  const row = (
+    name: string,
+    s: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number },
+  ) =>
+    `${name.padEnd(11)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+  console.log(row("persons", report.persons));
+  console.log(row("events", report.events));
+  console.log(row("agreements", report.agreements));
+  console.log(
+    `direction   ${report.direction.correct}/${report.direction.total} calls with the right caller`,
+  );
+  console.log(`dates       ${report.dates.exact}/${report.dates.total} gold dates exact`);
+  if (report.personCountryErrors.length > 0)
+    console.log(`country errors: ${report.personCountryErrors.join("; ")}`);
+  if (report.misses.length > 0)
+    console.log(`\nmisses and extras:\n  ${report.misses.join("\n  ")}`);
+}

@@ -1,0 +1,213 @@
+import triggerData from "./data/triggers.json" with { type: "json" };
+import { PhraseIndex } from "./lexicon/phrases.js";
+import {
+  ANAPHORA,
+  CALL_FROM,
+  CALL_MAKE,
+  CALL_RECEIVE,
+  CALL_UNDIRECTED,
+  CLAUSE_BOUNDARIES,
+  NEGATION,
+  PLANNED,
+  RELATIVES,
+} from "./lexicon/words.js";
+import { fold } from "./text/normalize.js";
+import { cliticVariants, type Token } from "./text/tokens.js";
+import type { EventType } from "./types.js";
+
+export interface TriggerDef {
+  readonly type: Exclude<EventType, "OTHER">;
+  readonly cameo: string;
+  readonly pos: "noun" | "verb";
+  readonly host: boolean;
+  readonly needsNearby: readonly string[] | undefined;
+  readonly needsAgreement: boolean;
+}
+
+export interface Trigger {
+  readonly def: TriggerDef;
+  readonly start: number;
+  readonly end: number;
+  readonly definite: boolean;
+  /** Written with the future prefix (سيلتقي، سيترأس). */
+  readonly future: boolean;
+  /** Cameo for this mention: hosting a visit differs from meeting. */
+  readonly cameo: string;
+}
+
+const TRIGGERS = new PhraseIndex<TriggerDef>();
+for (const [type, spec] of Object.entries(triggerData.events) as [
+  TriggerDef["type"],
+  (typeof triggerData.events)["CALL"] & Record<string, unknown>,
+][]) {
+  const nearby = (spec.needsNearby ?? {}) as Record<string, string[]>;
+  const hostVerbs = new Set(((spec.hostVerbs as string[] | undefined) ?? []).map(fold));
+  for (const n of spec.nouns) {
+    TRIGGERS.add(n, {
+      type,
+      cameo: spec.cameo,
+      pos: "noun",
+      host: false,
+      needsNearby: undefined,
+      needsAgreement: spec.needsAgreement === true,
+    });
+  }
+  for (const v of spec.verbs) {
+    const need = nearby[v];
+    TRIGGERS.add(v, {
+      type,
+      cameo: hostVerbs.has(fold(v)) ? String(spec.hostCameo ?? spec.cameo) : spec.cameo,
+      pos: "verb",
+      host: hostVerbs.has(fold(v)),
+      needsNearby: need?.map(fold),
+      needsAgreement: spec.needsAgreement === true,
+    });
+  }
+}
+
+function withoutFuture(tok: Token): Token | undefined {
+  const m = /^(و|ف)?س(?=[يتنا])/.exec(tok.text);
+  if (!m) return undefined;
+  return { ...tok, text: tok.text.slice(m[0].length) };
+}
+
+const has = (set: Set<string>, t: Token | undefined) =>
+  t !== undefined && cliticVariants(t.text).some((v) => set.has(v));
+
+export interface TriggerSkip {
+  readonly start: number;
+  readonly reason: "anaphoric" | "negated" | "missing-context";
+}
+
+/**
+ * Event words in a sentence. Words that point back at an event already told (هذا اللقاء،
+ * خلال الاتصال) and negated ones are left out and reported.
+ */
+export function findTriggers(
+  tokens: readonly Token[],
+  startsPerson: (i: number) => boolean,
+): { triggers: Trigger[]; skipped: TriggerSkip[] } {
+  const triggers: Trigger[] = [];
+  const skipped: TriggerSkip[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (tok?.kind !== "word") continue;
+    let m = TRIGGERS.matchAt(tokens, i);
+    let future = false;
+    if (!m) {
+      const bare = withoutFuture(tok);
+      if (bare) {
+        const copy = [...tokens];
+        copy[i] = bare;
+        const fm = TRIGGERS.matchAt(copy, i, false);
+        if (fm && fm.value.pos === "verb") {
+          m = fm;
+          future = true;
+        }
+      }
+    }
+    if (!m) continue;
+    const def = m.value;
+    const variants = cliticVariants(tok.text);
+    const definite = variants.includes(`ال${m.head}`);
+    const prev = tokens[i - 1];
+    if (has(ANAPHORA, prev)) {
+      skipped.push({ start: i, reason: "anaphoric" });
+      i = m.end - 1;
+      continue;
+    }
+    if (tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))) {
+      skipped.push({ start: i, reason: "negated" });
+      i = m.end - 1;
+      continue;
+    }
+    if (definite) {
+      // "the meeting" introduces an event only when what follows says which one.
+      let k = m.end;
+      while (
+        k < tokens.length &&
+        k - m.end < 3 &&
+        /^ال.*(ي|يه)$/.test(tokens[k]?.text ?? "") &&
+        !has(RELATIVES, tokens[k])
+      )
+        k++;
+      const next = tokens[k];
+      if (!(has(RELATIVES, next) || startsPerson(k))) {
+        skipped.push({ start: i, reason: "anaphoric" });
+        i = m.end - 1;
+        continue;
+      }
+    }
+    if (def.needsNearby) {
+      const need = def.needsNearby;
+      const window = tokens.slice(i, Math.min(tokens.length, i + 14));
+      if (
+        need.length > 0 &&
+        !window.some((t) => cliticVariants(t.text).some((v) => need.includes(v)))
+      ) {
+        skipped.push({ start: i, reason: "missing-context" });
+        continue;
+      }
+    }
+    triggers.push({ def, start: i, end: m.end, definite, future, cameo: def.cameo });
+    i = m.end - 1;
+  }
+  return { triggers, skipped };
+}
+
+export function isClauseBoundary(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (CLAUSE_BOUNDARIES.has(t.text) || cliticVariants(t.text).some((v) => CLAUSE_BOUNDARIES.has(v)))
+  );
+}
+
+/** Token ranges each trigger owns: from the previous trigger or clause start to the next. */
+export function regions(
+  tokens: readonly Token[],
+  triggers: readonly Trigger[],
+): { start: number; end: number }[] {
+  return triggers.map((t, k) => {
+    let start = k > 0 ? (triggers[k - 1]?.end ?? 0) : 0;
+    for (let j = t.start - 1; j >= start; j--) {
+      if (isClauseBoundary(tokens[j])) {
+        start = j + 1;
+        break;
+      }
+    }
+    let end = triggers[k + 1]?.start ?? tokens.length;
+    for (let j = t.end; j < end; j++) {
+      if (isClauseBoundary(tokens[j])) {
+        end = j;
+        break;
+      }
+    }
+    return { start, end };
+  });
+}
+
+export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
+  if (t.future) return true;
+  const window = tokens.slice(Math.max(0, t.start - 4), Math.min(tokens.length, t.end + 4));
+  return window.some((w) => has(PLANNED, w));
+}
+
+export type CallShape = "made" | "received" | "undirected" | "unknown";
+
+/** How a call sentence is built: who made it follows from the verb around the word "call". */
+export function callShape(tokens: readonly Token[], t: Trigger, regionStart: number): CallShape {
+  if (t.def.pos === "verb") return "made";
+  for (let j = t.start - 1; j >= regionStart; j--) {
+    const tok = tokens[j];
+    if (has(CALL_RECEIVE, tok)) return "received";
+    if (has(CALL_UNDIRECTED, tok) && t.start - j <= 2) return "undirected";
+    if (has(CALL_MAKE, tok)) return "made";
+  }
+  if (tokens[t.end]?.text === fold("بين") || tokens[t.end + 1]?.text === fold("بين"))
+    return "undirected";
+  return "unknown";
+}
+
+export function isFromWord(t: Token | undefined): boolean {
+  return has(CALL_FROM, t);
+}

@@ -1,0 +1,759 @@
+import { type AgreementMention, findAgreements } from "./agreements.js";
+import {
+  type DateExpr,
+  findDates,
+  impliedStoryDay,
+  isoDay,
+  parseIsoDay,
+  type ResolvedDate,
+  resolveDate,
+} from "./dates.js";
+import { callShape, findTriggers, isFromWord, isPlanned, regions, type Trigger } from "./events.js";
+import {
+  type Actor,
+  actorById,
+  type OfficeKind,
+  officeHolder,
+  positionOn,
+} from "./lexicon/actors.js";
+import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
+import { type DualClass, PLACE_PREPOSITIONS } from "./lexicon/words.js";
+import { discoverPersons, findMentions, type Mention } from "./persons.js";
+import { type FoldedText, fold, foldWithMap, hasArabic } from "./text/normalize.js";
+import { romanize, slug } from "./text/romanize.js";
+import { layout, type Span, type Story, sentences } from "./text/structure.js";
+import { cliticVariants, type Token, tokenize, toOriginal } from "./text/tokens.js";
+import type {
+  ArticleMeta,
+  Diagnostic,
+  Evidence,
+  ExtractedAgreement,
+  ExtractedCountry,
+  ExtractedEvent,
+  ExtractedPerson,
+  Extraction,
+} from "./types.js";
+
+export interface ExtractOptions {
+  readonly file: string;
+  readonly meta?: ArticleMeta;
+  /** The time of extraction: the latest a date without a year can fall. */
+  readonly now?: Date;
+}
+
+/** Longer texts are cut: no news article is this long, and the cost stays bounded. */
+export const MAX_CHARS = 500_000;
+
+interface Sentence {
+  readonly span: Span;
+  readonly tokens: Token[];
+  readonly mentions: Mention[];
+  readonly dates: { expr: DateExpr; date: ResolvedDate | undefined }[];
+  readonly agreements: AgreementMention[];
+}
+
+interface ResolvedParticipant {
+  readonly id: string;
+  readonly at: number;
+}
+
+class ArticleState {
+  readonly persons = new Map<string, ExtractedPerson>();
+  readonly countries = new Map<string, ExtractedCountry>();
+  readonly events: ExtractedEvent[] = [];
+  readonly agreements: ExtractedAgreement[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(
+    readonly original: string,
+    readonly folded: FoldedText,
+  ) {}
+
+  evidence(span: Span): Evidence {
+    const o = toOriginal(this.folded, span.start, span.end);
+    return { text: this.original.slice(o.start, o.end), start: o.start, end: o.end };
+  }
+
+  surface(tokens: readonly Token[], start: number, end: number): string {
+    const a = tokens[start];
+    const b = tokens[end - 1];
+    if (!a || !b) return "";
+    const o = toOriginal(this.folded, a.start, b.end);
+    return this.original.slice(o.start, o.end);
+  }
+
+  country(code: string | null | undefined, involved: boolean): void {
+    if (!code) return;
+    const info = countryInfo(code);
+    if (!info) return;
+    const existing = this.countries.get(code);
+    if (existing) existing.involved ||= involved;
+    else this.countries.set(code, { code, nameAr: info.nameAr, nameEn: info.nameEn, involved });
+  }
+}
+
+/** Text of one article in, its facts out. Pure: no I/O, and odd text gives diagnostics, not errors. */
+export function extractArticle(text: string, options: ExtractOptions): Extraction {
+  const now = options.now ?? new Date();
+  const diagnostics: Diagnostic[] = [];
+  let body = text;
+  if (body.length > MAX_CHARS) {
+    diagnostics.push({
+      level: "warning",
+      code: "truncated",
+      message: `article longer than ${MAX_CHARS} characters: the rest was not read`,
+    });
+    body = body.slice(0, MAX_CHARS);
+  }
+  if (body.includes("\uFFFD")) {
+    diagnostics.push({
+      level: "warning",
+      code: "encoding",
+      message: "text holds replacement characters: part of it was not valid UTF-8",
+    });
+  }
+  if (body.trim().length === 0)
+    diagnostics.push({ level: "warning", code: "empty", message: "article is empty" });
+  else if (!hasArabic(body))
+    diagnostics.push({
+      level: "warning",
+      code: "not-arabic",
+      message: "article holds no Arabic text",
+    });
+
+  const folded = foldWithMap(body);
+  const state = new ArticleState(body, folded);
+  state.diagnostics.push(...diagnostics);
+  const art = layout(folded);
+  if (art.repeatedParagraphs > 0) {
+    state.diagnostics.push({
+      level: "info",
+      code: "repeated-paragraphs",
+      message: `${art.repeatedParagraphs} paragraph(s) printed twice were read once`,
+    });
+  }
+
+  let published: Date | undefined = options.meta?.published
+    ? parseIsoDay(options.meta.published)
+    : undefined;
+  if (published && Number.isNaN(published.getTime())) {
+    state.diagnostics.push({
+      level: "warning",
+      code: "bad-meta-date",
+      message: `published date "${options.meta?.published}" is not YYYY-MM-DD`,
+    });
+    published = undefined;
+  }
+  let publishedAt: string | null = published ? isoDay(published) : null;
+
+  for (const story of art.stories) {
+    const anchor = story.index === 0 ? (published ?? datelineDate(folded, story)) : undefined;
+    if (story.index === 0 && anchor && !publishedAt) publishedAt = isoDay(anchor);
+    const implied = extractStory(state, story, anchor, now);
+    if (story.index === 0 && !publishedAt && implied) publishedAt = isoDay(implied);
+  }
+
+  const firstTitle = art.stories[0]?.title ?? art.stories[0]?.paragraphs[0];
+  return {
+    file: options.file,
+    publishedAt,
+    title: options.meta?.title ?? (firstTitle ? state.evidence(firstTitle).text : null),
+    persons: [...state.persons.values()],
+    countries: [...state.countries.values()],
+    events: state.events,
+    agreements: state.agreements,
+    diagnostics: state.diagnostics,
+  };
+}
+
+function datelineDate(folded: FoldedText, story: Story): Date | undefined {
+  if (!story.dateline) return undefined;
+  const tokens = tokenize(folded.text, story.dateline.start, story.dateline.end);
+  for (const expr of findDates(tokens)) {
+    const r = resolveDate(expr, { anchor: undefined, now: new Date(8.64e15) });
+    if (r.ok && r.date.precision === "day") return parseIsoDay(r.date.value);
+  }
+  return undefined;
+}
+
+/** Returns the story's own date when the text gave it only through "today"/"yesterday". */
+function extractStory(
+  state: ArticleState,
+  story: Story,
+  anchorIn: Date | undefined,
+  now: Date,
+): Date | undefined {
+  const text = state.folded.text;
+  const spans: Span[] = [];
+  if (story.title) spans.push(story.title);
+  for (const p of story.paragraphs) spans.push(...sentences(text, p));
+  const tokenLists = spans.map((s) => tokenize(text, s.start, s.end));
+  const discovered = discoverPersons(tokenLists);
+
+  let anchor = anchorIn;
+  let implied: Date | undefined;
+  const sents: Sentence[] = spans.map((span, k) => {
+    const tokens = tokenLists[k] ?? [];
+    const dates = findDates(tokens).map((expr) => {
+      const r = resolveDate(expr, { anchor, now });
+      if (!r.ok) {
+        state.diagnostics.push({
+          level: "info",
+          code: "date-unresolved",
+          message: `${r.reason}: "${state.surface(tokens, expr.start, expr.end)}"`,
+          ...state.evidence(span),
+        });
+        return { expr, date: undefined };
+      }
+      if (r.warning) {
+        state.diagnostics.push({
+          level: "warning",
+          code: "date-doubt",
+          message: `${r.warning}: "${state.surface(tokens, expr.start, expr.end)}"`,
+        });
+      }
+      // An explicit full date said to be "today" fixes the story's own date for what follows.
+      if (!anchor && r.date.precision === "day") {
+        const day = impliedStoryDay(expr, r.date);
+        if (day) {
+          anchor = day;
+          if (expr.year !== undefined) implied = day;
+        } else if (!r.date.inferredYear) anchor = parseIsoDay(r.date.value);
+      }
+      return { expr, date: r.date };
+    });
+    return {
+      span,
+      tokens,
+      mentions: findMentions(tokens, discovered),
+      dates,
+      agreements: findAgreements(tokens),
+    };
+  });
+
+  const ctx = new StoryContext(state, story.index, anchor ?? now);
+  for (const s of sents) ctx.sentence(s);
+  ctx.finish();
+  return implied;
+}
+
+/** Everything one story knows while it is read sentence by sentence. */
+class StoryContext {
+  private lastPersons: string[] = [];
+  private readonly idOf = new Map<Mention, string | undefined>();
+  private readonly storyEvents: ExtractedEvent[] = [];
+  private homeCountry: string | undefined;
+  private readonly countryCounts = new Map<string, number>();
+
+  constructor(
+    private readonly state: ArticleState,
+    private readonly story: number,
+    private readonly refDate: Date,
+  ) {}
+
+  sentence(s: Sentence): void {
+    const dateOf = (i: number) => nearestDate(s, i);
+    const refDay = isoDay(this.refDate);
+    // Persons first: every mention becomes a person id (or nothing, for unresolved references).
+    const ids = new Map<Mention, string | undefined>();
+    for (const m of s.mentions) {
+      const d = dateOf(m.start)?.value ?? refDay;
+      ids.set(m, this.personOf(m, s, ids, d));
+      this.idOf.set(m, ids.get(m));
+    }
+    this.countCountries(s);
+
+    const startsPerson = (i: number) =>
+      s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i));
+    const { triggers } = findTriggers(s.tokens, startsPerson);
+    const owned = regions(s.tokens, triggers);
+    const sentenceEvents: { ev: ExtractedEvent; trigger: Trigger }[] = [];
+    triggers.forEach((t, k) => {
+      const region = owned[k] ?? { start: 0, end: s.tokens.length };
+      const ev = this.eventOf(s, t, region, ids, sentenceEvents.at(-1)?.ev);
+      if (ev) sentenceEvents.push({ ev, trigger: t });
+    });
+    for (const { ev } of sentenceEvents) this.addEvent(ev);
+
+    // Agreements named here, linked to a signing event of the same sentence when there is one.
+    for (const a of s.agreements)
+      this.addAgreement(
+        s,
+        a,
+        sentenceEvents.map((e) => e.ev),
+      );
+  }
+
+  private personOf(
+    m: Mention,
+    s: Sentence,
+    ids: Map<Mention, string | undefined>,
+    date: string,
+  ): string | undefined {
+    const titleCountry = m.titles.find((t) => t.country)?.country;
+    const host = m.titles.find((t) => t.hostCountry)?.hostCountry;
+    const roles = m.titles
+      .filter((t) => t.def.kind !== "counterpart" && t.def.role)
+      .map((t) =>
+        t.hostCountry
+          ? `${t.def.role} to ${countryInfo(t.hostCountry)?.nameEn ?? t.hostCountry}`
+          : t.def.role,
+      );
+    const surface = this.state.surface(s.tokens, m.start, m.end);
+    switch (m.ref.kind) {
+      case "actor":
+        return this.addActor(m.ref.actor, surface, date, roles);
+      case "discovered": {
+        const id = `x-${slug(romanize(m.ref.person.key))}`;
+        const existing = this.state.persons.get(id);
+        if (existing) {
+          if (!existing.aliases.includes(surface)) existing.aliases.push(surface);
+          if (!existing.country && titleCountry) existing.country = titleCountry;
+          if (roles.length > 0 && !existing.role) existing.role = roles.join("; ");
+        } else {
+          const country = titleCountry ?? this.homeCountry ?? null;
+          if (!titleCountry) {
+            this.state.diagnostics.push({
+              level: "info",
+              code: "country-guessed",
+              message: `country of "${surface}" taken from the story's main actor`,
+            });
+          }
+          this.state.persons.set(id, {
+            id,
+            nameAr: surface,
+            nameEn: romanize(surface),
+            nameEnSource: "romanized",
+            aliases: [surface],
+            role: roles.length > 0 ? roles.join("; ") : null,
+            country,
+            qid: null,
+            source: "pattern",
+          });
+        }
+        this.state.country(this.state.persons.get(id)?.country, true);
+        this.state.country(host, true);
+        this.seen(id);
+        return id;
+      }
+      case "counterpart": {
+        // نظيره: the same office as the person it refers back to, in the named country.
+        const subject =
+          [...ids.entries()].reverse().find(([, id]) => id !== undefined)?.[1] ??
+          this.lastPersons.at(-1);
+        const subjectActor = subject ? this.state.persons.get(subject) : undefined;
+        const kind = subjectActor ? subjectKind(subjectActor, date) : undefined;
+        const country = m.ref.country;
+        const holder = kind && country ? officeHolder(kind, country, date) : undefined;
+        if (!holder) {
+          this.state.diagnostics.push({
+            level: "info",
+            code: "counterpart-unresolved",
+            message: `could not tell who "${surface}" is`,
+            ...this.state.evidence(s.span),
+          });
+          return undefined;
+        }
+        return this.addActor(holder, null, date, []);
+      }
+      case "office": {
+        const holder = officeHolder(m.ref.office, m.ref.country, date);
+        return holder ? this.addActor(holder, null, date, []) : undefined;
+      }
+      case "dual":
+        return undefined;
+    }
+  }
+
+  private addActor(actor: Actor, surface: string | null, date: string, roles: string[]): string {
+    const pos = positionOn(actor, date);
+    const existing = this.state.persons.get(actor.id);
+    if (existing) {
+      if (surface && !existing.aliases.includes(surface)) existing.aliases.push(surface);
+    } else {
+      this.state.persons.set(actor.id, {
+        id: actor.id,
+        nameAr: actor.namesAr[0] ?? surface ?? "",
+        nameEn: actor.nameEn,
+        nameEnSource: "dictionary",
+        aliases: surface ? [surface] : [],
+        role: pos?.role ?? (roles.length > 0 ? roles.join("; ") : null),
+        country: pos?.country ?? null,
+        qid: actor.qid,
+        source: "dictionary",
+      });
+    }
+    this.state.country(pos?.country, true);
+    this.seen(actor.id);
+    return actor.id;
+  }
+
+  private seen(id: string): void {
+    this.lastPersons = [...this.lastPersons.filter((p) => p !== id), id];
+    this.homeCountry ??= this.state.persons.get(id)?.country ?? undefined;
+  }
+
+  private countCountries(s: Sentence): void {
+    for (const m of COUNTRY_PHRASES.findAll(s.tokens)) {
+      this.state.country(m.value.code, false);
+      this.countryCounts.set(m.value.code, (this.countryCounts.get(m.value.code) ?? 0) + 1);
+    }
+    for (const t of s.tokens) {
+      const c = t.kind === "word" ? nisbaCountry(t.text) : undefined;
+      if (c) {
+        this.state.country(c, false);
+        this.countryCounts.set(c, (this.countryCounts.get(c) ?? 0) + 1);
+      }
+    }
+  }
+
+  private participantsIn(
+    s: Sentence,
+    region: { start: number; end: number },
+    ids: Map<Mention, string | undefined>,
+  ): ResolvedParticipant[] {
+    const out: ResolvedParticipant[] = [];
+    for (const m of s.mentions) {
+      if (m.start < region.start || m.start >= region.end) continue;
+      if (m.ref.kind === "dual") {
+        for (const id of this.dualReferents(m.ref.of))
+          if (!out.some((p) => p.id === id)) out.push({ id, at: m.start });
+        continue;
+      }
+      const id = ids.get(m);
+      if (id && !out.some((p) => p.id === id)) out.push({ id, at: m.start });
+    }
+    return out;
+  }
+
+  /** "The two ministers": the pair of the latest two-person event, or the last two persons named. */
+  private dualReferents(of: DualClass): string[] {
+    const fits = (id: string) => {
+      if (of === "any") return true;
+      const kind = officeKindOf(id, isoDay(this.refDate)) ?? "";
+      return of === "minister" ? kind.includes("minister") : kind.startsWith("head_of");
+    };
+    const pairs = [...this.storyEvents].reverse().filter((e) => e.participants.length === 2);
+    const last = pairs.find((e) => e.participants.every(fits)) ?? pairs[0];
+    if (last) return last.participants;
+    return this.lastPersons.slice(-2);
+  }
+
+  private eventOf(
+    s: Sentence,
+    t: Trigger,
+    region: { start: number; end: number },
+    ids: Map<Mention, string | undefined>,
+    previous: ExtractedEvent | undefined,
+  ): ExtractedEvent | undefined {
+    const type = t.def.type;
+    let people = this.participantsIn(s, region, ids);
+    const before = people.filter((p) => p.at < t.start);
+    const after = people.filter((p) => p.at >= t.end);
+    // The subject comes first: before the event word (أجرى X اتصالا) or right after a verb (التقى X بـ Y).
+    const subject = before[0] ?? after[0];
+    people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
+    let ids2 = people.map((p) => p.id);
+
+    let agreement: AgreementMention | undefined;
+    if (type === "SIGNING") {
+      agreement = nearest(s.agreements, t.start);
+      if (!agreement) return undefined;
+    }
+    // "… then the 2016 visit": an event word with nobody of its own continues the one before.
+    const coordinated = previous && previous.type === type && ids2.length === 0;
+    if (coordinated) ids2 = [...previous.participants];
+    if (type === "VISIT") ids2 = ids2.slice(0, 1);
+    const minimum = type === "CALL" || type === "MEETING" ? 2 : type === "VISIT" ? 1 : 0;
+    if (ids2.length < minimum) return undefined;
+
+    let initiator: string | null = null;
+    if (type === "CALL") {
+      const shape = callShape(s.tokens, t, region.start);
+      if (shape === "made") initiator = subject?.id ?? null;
+      else if (shape === "received") {
+        const fromAt = s.tokens.findIndex(
+          (tok, i) => i >= t.end && i < region.end && isFromWord(tok),
+        );
+        initiator = fromAt >= 0 ? (people.find((p) => p.at > fromAt)?.id ?? null) : null;
+        if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
+      }
+    } else if (type === "VISIT") initiator = ids2[0] ?? null;
+    else if (type === "MEETING" && t.def.host) initiator = subject?.id ?? null;
+
+    const inRegion = s.dates.filter(
+      (d) => d.date && d.expr.start >= region.start && d.expr.start < region.end,
+    );
+    const own = nearestBy(inRegion, t.start, (d) => d.expr.start);
+    let date: ResolvedDate | undefined = own?.date;
+    let dateText: string | null = own
+      ? this.state.surface(s.tokens, own.expr.start, own.expr.end)
+      : null;
+    let confidence = t.definite ? 0.75 : t.def.pos === "verb" ? 0.9 : 0.85;
+    let inherited: ExtractedEvent | undefined;
+    if (!date && coordinated) inherited = previous;
+    if (!date && !inherited && previous && s.dates.length === 0) inherited = previous;
+    if (!date && !inherited) {
+      // Later sentences about the same people carry on the story's dated event (the signing
+      // during the talks); an event with nobody in common stays undated.
+      inherited = [...this.storyEvents]
+        .reverse()
+        .find((e) => e.date && e.participants.some((p) => ids2.includes(p)));
+    }
+    if (!date && inherited?.date) {
+      date = {
+        value: inherited.date,
+        precision: inherited.datePrecision ?? "day",
+        inferredYear: true,
+      };
+      dateText = null;
+      confidence -= 0.1;
+    }
+    const place = this.placeIn(s, region, type);
+    const planned =
+      isPlanned(s.tokens, t) ||
+      (date !== undefined && date.value > isoDay(this.refDate) && date.precision === "day");
+
+    return {
+      id: "",
+      type,
+      cameo: t.cameo,
+      date: date?.value ?? null,
+      datePrecision: date?.precision ?? null,
+      dateText,
+      planned,
+      place: place?.name ?? (coordinated ? previous.place : null),
+      placeCountry: place?.country ?? (coordinated ? previous.placeCountry : null),
+      initiator,
+      participants: ids2,
+      agreement: agreement ? this.agreementKey(s, agreement) : null,
+      evidence: this.state.evidence(s.span),
+      confidence: Math.round(confidence * 100) / 100,
+      story: this.story,
+    };
+  }
+
+  private placeIn(
+    s: Sentence,
+    region: { start: number; end: number },
+    type: string,
+  ): { name: string; country: string } | undefined {
+    const inTitle = (i: number) =>
+      s.mentions.some((p) => p.titles.some((t) => i >= t.start && i < t.end));
+    for (const m of COUNTRY_PHRASES.findAll(s.tokens, region.start, region.end)) {
+      const tok = s.tokens[m.start];
+      if (!tok || inTitle(m.start)) continue;
+      const clitic = tok.text !== m.head && !tok.text.startsWith("ال");
+      const viaClitic =
+        clitic && (tok.text.startsWith("ب") || (type === "VISIT" && tok.text.startsWith("ل")));
+      let k = m.start - 1;
+      // بالعاصمة الروسية موسكو / في العاصمة موسكو
+      while (
+        k >= region.start &&
+        k >= m.start - 2 &&
+        (cliticVariants(s.tokens[k]?.text ?? "").includes("عاصمه") ||
+          nisbaCountry(s.tokens[k]?.text ?? ""))
+      )
+        k--;
+      const capitalWord = k < m.start - 1 ? s.tokens[k + 1] : undefined;
+      const prepBefore = PLACE_PREPOSITIONS.has(s.tokens[k]?.text ?? "");
+      const capitalClitic = capitalWord !== undefined && /^(ب|في)/.test(capitalWord.text);
+      if (viaClitic || prepBefore || capitalClitic) {
+        return {
+          name: this.state
+            .surface(s.tokens, m.start, m.end)
+            .replace(/^[وبل]+(?=\S{3,})/, (p) => (tok.text.startsWith("ال") ? p : "")),
+          country: m.value.code,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  private agreementKey(s: Sentence, a: AgreementMention): string {
+    return `${s.span.start}:${a.start}`;
+  }
+
+  private addEvent(ev: ExtractedEvent): void {
+    // The same event told twice in one story (the title and the lead, or a repeat) is one event.
+    const same = this.storyEvents.find(
+      (e) =>
+        e.type === ev.type &&
+        e.participants.length === ev.participants.length &&
+        e.participants.every((p) => ev.participants.includes(p)) &&
+        (e.date === null ||
+          ev.date === null ||
+          e.date.startsWith(ev.date) ||
+          ev.date.startsWith(e.date)) &&
+        (e.agreement === null ||
+          ev.agreement === null ||
+          e.agreement === ev.agreement ||
+          e.type !== "SIGNING"),
+    );
+    if (same) {
+      if (ev.date && (!same.date || ev.date.length > same.date.length)) {
+        same.date = ev.date;
+        same.datePrecision = ev.datePrecision;
+        same.dateText = ev.dateText;
+      }
+      same.initiator ??= ev.initiator;
+      same.place ??= ev.place;
+      same.placeCountry ??= ev.placeCountry;
+      same.agreement ??= ev.agreement;
+      if (ev.confidence > same.confidence) same.confidence = ev.confidence;
+      return;
+    }
+    ev.id = `e${this.state.events.length + 1}`;
+    this.storyEvents.push(ev);
+    this.state.events.push(ev);
+    this.state.country(ev.placeCountry, true);
+  }
+
+  private addAgreement(s: Sentence, a: AgreementMention, events: ExtractedEvent[]): void {
+    const key = this.agreementKey(s, a);
+    const signing = events.find((e) => e.type === "SIGNING" && e.agreement === key);
+    const nameAr = this.state.surface(s.tokens, a.start, a.end);
+    const parties = new Set<string>();
+    for (const p of signing?.participants ?? []) {
+      const c = this.state.persons.get(p)?.country;
+      if (c) parties.add(c);
+    }
+    for (const t of s.tokens.slice(a.start, a.end)) {
+      const c = nisbaCountry(t.text);
+      if (c) parties.add(c);
+    }
+    if (parties.size < 2) {
+      for (const m of COUNTRY_PHRASES.findAll(s.tokens)) parties.add(m.value.code);
+      for (const m of s.mentions) {
+        const c = m.titles.find((t) => t.country)?.country;
+        if (c) parties.add(c);
+      }
+      for (const id of s.mentions.map((m) => this.idOf.get(m))) {
+        const c = id ? this.state.persons.get(id)?.country : undefined;
+        if (c) parties.add(c);
+      }
+    }
+    if (
+      parties.size < 2 &&
+      s.tokens.some((t) =>
+        cliticVariants(t.text).some((v) => v === fold("البلدين") || v === fold("البلدان")),
+      )
+    ) {
+      for (const c of this.topCountries(2)) parties.add(c);
+    }
+    const date = signing?.date
+      ? { value: signing.date, precision: signing.datePrecision }
+      : undefined;
+    const own = date ?? firstDate(s);
+    // One agreement per real document in an article: the same kind between the same parties.
+    const existing = this.state.agreements.find(
+      (g) =>
+        g.kind === a.head.kind &&
+        (g.parties.length === 0 || parties.size === 0 || g.parties.some((p) => parties.has(p))),
+    );
+    const signatories = signing?.participants ?? [];
+    if (existing) {
+      for (const p of parties) if (!existing.parties.includes(p)) existing.parties.push(p);
+      for (const p of signatories)
+        if (!existing.signatories.includes(p)) existing.signatories.push(p);
+      if (
+        own?.value &&
+        (!existing.date || own.value.length > existing.date.length) &&
+        (!existing.date || own.value.startsWith(existing.date))
+      ) {
+        existing.date = own.value;
+        existing.datePrecision = own.precision ?? null;
+      }
+      if (nameAr.length > existing.nameAr.length) existing.nameAr = nameAr;
+      if (signing) signing.agreement = existing.id;
+      for (const e of this.state.events) if (e.agreement === key) e.agreement = existing.id;
+      return;
+    }
+    const id = `a${this.state.agreements.length + 1}`;
+    for (const e of this.state.events) if (e.agreement === key) e.agreement = id;
+    this.state.agreements.push({
+      id,
+      kind: a.head.kind,
+      nameAr,
+      nameEn: "",
+      date: own?.value ?? null,
+      datePrecision: own?.precision ?? null,
+      parties: [...parties].sort(),
+      signatories: [...signatories],
+      evidence: this.state.evidence(s.span),
+      story: this.story,
+    });
+    for (const p of parties) this.state.country(p, true);
+  }
+
+  private topCountries(n: number): string[] {
+    return [...this.countryCounts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([c]) => c);
+  }
+
+  finish(): void {
+    for (const a of this.state.agreements) {
+      a.parties.sort();
+      const names = a.parties.map((p) => countryInfo(p)?.nameEn ?? p);
+      const head = AGREEMENT_EN[a.kind] ?? "Agreement";
+      a.nameEn = names.length > 0 ? `${head} (${names.join("–")})` : head;
+    }
+    // Events whose agreement key never matched a named document keep no dangling reference.
+    const ids = new Set(this.state.agreements.map((a) => a.id));
+    for (const e of this.state.events) if (e.agreement && !ids.has(e.agreement)) e.agreement = null;
+  }
+}
+
+const AGREEMENT_EN: Record<string, string> = {
+  mou: "Memorandum of understanding",
+  agreement: "Agreement",
+  treaty: "Treaty",
+  protocol: "Protocol",
+  charter: "Charter",
+  partnership: "Strategic partnership",
+  declaration: "Joint declaration",
+  roadmap: "Roadmap",
+  programme: "Executive programme",
+};
+
+function subjectKind(p: ExtractedPerson, date: string): OfficeKind | undefined {
+  return p.source === "dictionary" ? officeKindOf(p.id, date) : undefined;
+}
+
+function officeKindOf(id: string, date: string): OfficeKind | undefined {
+  const actor = actorById(id);
+  return actor ? positionOn(actor, date)?.kind : undefined;
+}
+
+function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
+  return nearestBy(items, at, (x) => x.start);
+}
+
+function nearestBy<T>(items: readonly T[], at: number, pos: (x: T) => number): T | undefined {
+  let best: T | undefined;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const x of items) {
+    const d = Math.abs(pos(x) - at);
+    if (d < dist) {
+      best = x;
+      dist = d;
+    }
+  }
+  return best;
+}
+
+function nearestDate(s: Sentence, at: number): ResolvedDate | undefined {
+  return nearestBy(
+    s.dates.filter((d) => d.date),
+    at,
+    (d) => d.expr.start,
+  )?.date;
+}
+
+function firstDate(
+  s: Sentence,
+): { value: string; precision: ResolvedDate["precision"] } | undefined {
+  const d = s.dates.find((x) => x.date)?.date;
+  return d ? { value: d.value, precision: d.precision } : undefined;
+}

@@ -1,0 +1,111 @@
+import countryData from "../data/countries.json" with { type: "json" };
+import { fold } from "../text/normalize.js";
+import { cliticVariants } from "../text/tokens.js";
+import { PhraseIndex } from "./phrases.js";
+
+export type CountryMentionKind = "name" | "capital" | "metonym";
+
+export interface CountryInfo {
+  readonly code: string;
+  readonly nameAr: string;
+  readonly nameEn: string;
+  readonly capitalAr: string | undefined;
+}
+
+interface CountryEntry {
+  aliasesAr?: string[];
+  nisbaAr?: string[];
+  pluralAr?: string[];
+  capitalAr?: string[];
+  metonymsAr?: string[];
+}
+
+// Region codes the runtime names but that are not countries.
+const NOT_COUNTRIES = new Set([
+  "EU",
+  "EZ",
+  "UN",
+  "QO",
+  "XA",
+  "XB",
+  "ZZ",
+  "AC",
+  "CP",
+  "DG",
+  "EA",
+  "IC",
+  "TA",
+  "CQ",
+]);
+const EXTRA_ACTORS = ["EU", "PS"];
+
+function regionCodes(): string[] {
+  const ar = new Intl.DisplayNames("en", { type: "region", fallback: "code" });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code)) continue;
+      if (ar.of(code) !== code) codes.push(code);
+    }
+  }
+  for (const c of EXTRA_ACTORS) if (!codes.includes(c)) codes.push(c);
+  return codes;
+}
+
+function build() {
+  const arNames = new Intl.DisplayNames("ar", { type: "region" });
+  const enNames = new Intl.DisplayNames("en", { type: "region" });
+  const data = (countryData as { countries: Record<string, CountryEntry> }).countries;
+  const info = new Map<string, CountryInfo>();
+  const phrases = new PhraseIndex<{ code: string; kind: CountryMentionKind }>();
+  const nisba = new Map<string, string>();
+  for (const code of regionCodes()) {
+    const entry = data[code] ?? {};
+    const nameAr = arNames.of(code) ?? code;
+    info.set(code, {
+      code,
+      nameAr,
+      nameEn: enNames.of(code) ?? code,
+      capitalAr: entry.capitalAr?.[0],
+    });
+    phrases.add(nameAr, { code, kind: "name" });
+    for (const a of entry.aliasesAr ?? []) phrases.add(a, { code, kind: "name" });
+    for (const c of entry.capitalAr ?? []) phrases.add(c, { code, kind: "capital" });
+    for (const m of entry.metonymsAr ?? []) phrases.add(m, { code, kind: "metonym" });
+    for (const n of entry.nisbaAr ?? []) nisba.set(fold(n), code);
+    for (const p of entry.pluralAr ?? []) nisba.set(fold(p), code);
+  }
+  return { info, phrases, nisba };
+}
+
+const built = build();
+
+export const COUNTRY_PHRASES = built.phrases;
+
+export function countryInfo(code: string): CountryInfo | undefined {
+  return built.info.get(code);
+}
+
+export function allCountryCodes(): string[] {
+  return [...built.info.keys()];
+}
+
+/**
+ * The country of a relational adjective in any of its forms: المغربي، المغربية، مغربية،
+ * المغربيين، والروسية … The adjective list is data; the inflections are derived here.
+ */
+export function nisbaCountry(word: string): string | undefined {
+  for (const v of cliticVariants(word)) {
+    const direct = built.nisba.get(v);
+    if (direct) return direct;
+    for (const suffix of ["ه", "ين", "ون", "ان", "تين", "تان"]) {
+      if (v.endsWith(`ي${suffix}`)) {
+        const base = v.slice(0, v.length - suffix.length);
+        const hit = built.nisba.get(base);
+        if (hit) return hit;
+      }
+    }
+  }
+  return undefined;
+}

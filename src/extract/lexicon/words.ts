@@ -1,0 +1,70 @@
+import titleData from "../data/titles.json" with { type: "json" };
+import triggerData from "../data/triggers.json" with { type: "json" };
+import { fold } from "../text/normalize.js";
+import { cliticVariants } from "../text/tokens.js";
+import type { OfficeKind } from "./actors.js";
+import { MONTHS, WEEKDAYS } from "./calendar.js";
+import { PhraseIndex } from "./phrases.js";
+
+export interface TitleDef {
+  readonly kind: OfficeKind | "counterpart";
+  readonly role: string;
+  readonly construct: boolean;
+}
+
+export const TITLES = new PhraseIndex<TitleDef>();
+for (const t of titleData.titles) {
+  TITLES.add(t.ar, {
+    kind: t.kind as TitleDef["kind"],
+    role: t.role,
+    construct: t.construct === true,
+  });
+}
+
+const set = (words: readonly string[]) => new Set(words.map((w) => fold(w)));
+
+export const HONORIFICS = new PhraseIndex<true>();
+for (const h of titleData.honorifics) HONORIFICS.add(h, true);
+export const QUALIFIERS = set(titleData.qualifiers);
+/** "The two ministers" and the like, with the class of office they refer to. */
+export type DualClass = "minister" | "head" | "any";
+export const DUALS = new Map<string, DualClass>(
+  Object.entries(titleData.duals).map(([w, c]) => [fold(w), c as DualClass]),
+);
+export const NAME_PARTICLES = set(titleData.nameParticles);
+export const STOPWORDS = set(titleData.stopwords);
+
+export const PLANNED = set(triggerData.planned);
+export const NEGATION = set(triggerData.negation);
+export const ANAPHORA = set(triggerData.anaphora);
+export const RELATIVES = set(triggerData.relatives);
+export const CLAUSE_BOUNDARIES = set(triggerData.clauseBoundaries.filter((w) => !w.includes(" ")));
+export const PLACE_PREPOSITIONS = set(triggerData.placePrepositions);
+export const LIGHT_VERBS = set(triggerData.lightVerbs);
+export const CALL_RECEIVE = set(triggerData.callDirection.receiveVerbs);
+export const CALL_MAKE = set(triggerData.callDirection.makeVerbs);
+export const CALL_UNDIRECTED = set(triggerData.callDirection.undirectedVerbs);
+export const CALL_FROM = set(triggerData.callDirection.from);
+export const CALL_WITH = set(triggerData.callDirection.with);
+
+const TITLE_WORDS = new Set<string>();
+for (const t of titleData.titles) for (const w of fold(t.ar).split(" ")) TITLE_WORDS.add(w);
+const CALENDAR_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTHS.flatMap((m) => m.tokens)]);
+
+const TRIGGER_WORDS = new Set<string>();
+for (const ev of Object.values(triggerData.events)) {
+  for (const w of [...ev.nouns, ...ev.verbs])
+    for (const part of fold(w).split(" ")) TRIGGER_WORDS.add(part);
+}
+for (const w of [...triggerData.lightVerbs, ...triggerData.callDirection.receiveVerbs])
+  TRIGGER_WORDS.add(fold(w));
+
+/** True for words that cannot be part of a person's name: grammar, titles, dates, event words. */
+export function isNonNameWord(word: string): boolean {
+  for (const v of cliticVariants(word)) {
+    if (STOPWORDS.has(v) || TITLE_WORDS.has(v) || CALENDAR_WORDS.has(v) || TRIGGER_WORDS.has(v))
+      return true;
+    if (PLANNED.has(v) || NEGATION.has(v) || DUALS.has(v)) return true;
+  }
+  return false;
+}
