@@ -186,7 +186,8 @@ function extractStory(
   const spans: Span[] = [];
   if (story.title) spans.push(story.title);
   for (const p of story.paragraphs) spans.push(...sentences(text, p));
-  const tokenLists = spans.map((s) => tokenize(text, s.start, s.end));
+  const source = { original: state.original, map: state.folded.map };
+  const tokenLists = spans.map((s) => tokenize(text, s.start, s.end, source));
   const discovered = discoverPersons(tokenLists);
 
   let anchor = anchorIn;
@@ -240,6 +241,8 @@ function extractStory(
 class StoryContext {
   private lastPersons: string[] = [];
   private readonly idOf = new Map<Mention, string | undefined>();
+  /** Office of persons found by pattern, from their title: what نظيره refers to. */
+  private readonly officeOf = new Map<string, OfficeKind>();
   private readonly storyEvents: ExtractedEvent[] = [];
   private homeCountry: string | undefined;
   private readonly countryCounts = new Map<string, number>();
@@ -330,6 +333,9 @@ class StoryContext {
             source: "pattern",
           });
         }
+        const office = m.titles.find((t) => t.def.kind !== "counterpart")?.def.kind;
+        if (office && office !== "counterpart" && !this.officeOf.has(id))
+          this.officeOf.set(id, office);
         this.state.country(this.state.persons.get(id)?.country, true);
         this.state.country(host, true);
         this.seen(id);
@@ -341,7 +347,9 @@ class StoryContext {
           [...ids.entries()].reverse().find(([, id]) => id !== undefined)?.[1] ??
           this.lastPersons.at(-1);
         const subjectActor = subject ? this.state.persons.get(subject) : undefined;
-        const kind = subjectActor ? subjectKind(subjectActor, date) : undefined;
+        const kind = subjectActor
+          ? (subjectKind(subjectActor, date) ?? this.officeOf.get(subjectActor.id))
+          : undefined;
         const country = m.ref.country;
         const holder = kind && country ? officeHolder(kind, country, date) : undefined;
         if (!holder) {

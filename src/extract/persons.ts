@@ -114,7 +114,7 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     const particle = NAME_PARTICLES.has(t.text);
     const prev = tokens[k - 1];
     const afterParticle = prev !== undefined && words.length > 0 && NAME_PARTICLES.has(prev.text);
-    if (!particle && !afterParticle && t.text.startsWith("ال")) break;
+    if (!particle && !afterParticle && t.text.startsWith("ال") && !t.hamza) break;
     if (!particle && !isNameWord(t)) break;
     words.push(k);
     k++;
@@ -151,7 +151,7 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const title = titleAt(tokens, i);
-      if (!title || title.def.kind === "counterpart") continue;
+      if (!title) continue;
       const j = skipFiller(tokens, title.end);
       if (
         ACTOR_NAMES.matchAt(tokens, j) ||

@@ -9,18 +9,33 @@ export interface Token {
   /** Offsets in the folded text. */
   readonly start: number;
   readonly end: number;
+  /** The original word starts with a hamza alef (أ إ آ), which folding hides: ألكسندر is no article. */
+  readonly hamza?: boolean;
+}
+
+export interface FoldedSource {
+  readonly original: string;
+  readonly map: Int32Array;
 }
 
 const TOKEN_RE = /([\p{L}\p{M}]+)|(\d+)|([^\s\p{L}\p{M}\d])/gu;
 
-export function tokenize(folded: string, from = 0, to = folded.length): Token[] {
+export function tokenize(
+  folded: string,
+  from = 0,
+  to = folded.length,
+  source?: FoldedSource,
+): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = from;
   for (;;) {
     const m = TOKEN_RE.exec(folded);
     if (!m || m.index >= to) break;
     const kind: TokenKind = m[1] ? "word" : m[2] ? "number" : "punct";
-    tokens.push({ text: m[0], kind, start: m.index, end: m.index + m[0].length });
+    const start = m.index;
+    const hamza =
+      source !== undefined && /[أإآ]/.test(source.original[source.map[start] ?? 0] ?? "");
+    tokens.push({ text: m[0], kind, start, end: start + m[0].length, ...(hamza ? { hamza } : {}) });
   }
   return tokens;
 }

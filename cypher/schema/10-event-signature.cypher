@@ -1,0 +1,1 @@
+CREATE INDEX event_signature IF NOT EXISTS FOR (e:Event) ON (e.signature)

@@ -1,0 +1,1 @@
+CREATE INDEX agreement_signature IF NOT EXISTS FOR (a:Agreement) ON (a.signature)

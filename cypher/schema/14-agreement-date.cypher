@@ -1,0 +1,1 @@
+CREATE INDEX agreement_date IF NOT EXISTS FOR (a:Agreement) ON (a.date)

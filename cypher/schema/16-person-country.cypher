@@ -1,0 +1,1 @@
+CREATE INDEX person_country IF NOT EXISTS FOR (p:Person) ON (p.country)

@@ -1,0 +1,1 @@
+CREATE INDEX met_date IF NOT EXISTS FOR ()-[r:MET]-() ON (r.date)

@@ -1,0 +1,335 @@
+import { createHash } from "node:crypto";
+import { countryInfo } from "../extract/lexicon/countries.js";
+import { fold } from "../extract/text/normalize.js";
+import type { ExtractedEvent } from "../extract/types.js";
+import { absorb, byPrecision, chooseCluster } from "./cluster.js";
+import { finerDate } from "./dates.js";
+import type {
+  ArticleExtraction,
+  Cluster,
+  ParticipantRole,
+  ResolveDiagnostic,
+  ResolvedAgreement,
+  ResolvedCountry,
+  ResolvedEvent,
+  ResolvedPerson,
+  Source,
+} from "./types.js";
+
+const shortHash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 12);
+
+/** Persons are keyed by dictionary id or by their folded name: spellings merge, namesakes do not. */
+export function resolvePersons(batch: readonly ArticleExtraction[]): {
+  persons: ResolvedPerson[];
+  countries: ResolvedCountry[];
+} {
+  const persons = new Map<string, ResolvedPerson>();
+  const countries = new Map<string, ResolvedCountry>();
+  for (const a of batch) {
+    for (const p of a.extraction.persons) {
+      const existing = persons.get(p.id);
+      const names = [p.nameAr, ...p.aliases].map(fold);
+      if (p.nameEnSource === "dictionary") names.push(p.nameEn.toLowerCase());
+      if (existing) {
+        for (const al of p.aliases) if (!existing.aliases.includes(al)) existing.aliases.push(al);
+        for (const n of names) if (!existing.names.includes(n)) existing.names.push(n);
+        existing.role ??= p.role;
+        existing.country ??= p.country;
+      } else {
+        persons.set(p.id, {
+          id: p.id,
+          nameEn: p.nameEn,
+          nameAr: p.nameAr,
+          nameEnSource: p.nameEnSource,
+          aliases: [...new Set([p.nameAr, ...p.aliases])],
+          role: p.role,
+          country: p.country,
+          qid: p.qid,
+          source: p.source,
+          names: [...new Set(names)],
+        });
+      }
+    }
+    for (const c of a.extraction.countries) {
+      if (!countries.has(c.code))
+        countries.set(c.code, { code: c.code, nameEn: c.nameEn, nameAr: c.nameAr });
+    }
+  }
+  // Party and place countries are nodes too, even when the text never named them.
+  for (const p of persons.values()) addCountry(countries, p.country);
+  return { persons: [...persons.values()], countries: [...countries.values()] };
+}
+
+function addCountry(countries: Map<string, ResolvedCountry>, code: string | null): void {
+  if (!code || countries.has(code)) return;
+  const info = countryInfo(code);
+  if (info) countries.set(code, { code, nameEn: info.nameEn, nameAr: info.nameAr });
+}
+
+const localKey = (file: string, id: string) => `${file}#${id}`;
+
+function agreementSignature(kind: string, parties: readonly string[], nameAr: string): string {
+  // A document with fewer than two known parties is only told apart by its name.
+  return parties.length >= 2
+    ? `${kind}|${[...parties].sort().join(",")}`
+    : `${kind}|~${fold(nameAr)}`;
+}
+
+export function agreementSignatures(batch: readonly ArticleExtraction[]): string[] {
+  const out = new Set<string>();
+  for (const a of batch)
+    for (const g of a.extraction.agreements)
+      out.add(agreementSignature(g.kind, g.parties, g.nameAr));
+  return [...out];
+}
+
+/**
+ * Agreements of a batch merged with each other and with the graph's existing ones of the same
+ * signature. Returns each article-local agreement id's global id.
+ */
+export function resolveAgreements(
+  batch: readonly ArticleExtraction[],
+  existing: ReadonlyMap<string, Cluster[]> = new Map(),
+): { agreements: ResolvedAgreement[]; ids: Map<string, string>; diagnostics: ResolveDiagnostic[] } {
+  const reports = batch.flatMap((a) =>
+    a.extraction.agreements.map((g) => ({
+      file: a.file,
+      g,
+      signature: agreementSignature(g.kind, g.parties, g.nameAr),
+      date: g.date,
+      placeCountry: null,
+    })),
+  );
+  const groups = new Map<string, ResolvedAgreement[]>();
+  const ids = new Map<string, string>();
+  const diagnostics: ResolveDiagnostic[] = [];
+  for (const r of byPrecision(reports)) {
+    let group = groups.get(r.signature);
+    if (!group) {
+      group = (existing.get(r.signature) ?? []).map((c) => ({
+        ...c,
+        signature: r.signature,
+        isNew: false,
+        kind: r.g.kind,
+        nameAr: "",
+        nameEn: "",
+        parties: [],
+        signatories: [],
+        sources: [],
+      }));
+      groups.set(r.signature, group);
+    }
+    const pick = chooseCluster(r, group);
+    if (pick === "ambiguous") {
+      diagnostics.push({
+        code: "ambiguous-undated",
+        message: `${r.file}: undated "${r.g.nameAr}" fits several agreements; kept apart`,
+      });
+    }
+    let target = typeof pick === "number" && pick >= 0 ? group[pick] : undefined;
+    if (!target) {
+      target = {
+        id: `ag-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
+        date: null,
+        placeCountry: null,
+        signature: r.signature,
+        isNew: true,
+        kind: r.g.kind,
+        nameAr: "",
+        nameEn: "",
+        parties: [],
+        signatories: [],
+        sources: [],
+      };
+      group.push(target);
+    }
+    absorb(target, r);
+    if (r.g.nameAr.length > target.nameAr.length) {
+      target.nameAr = r.g.nameAr;
+      target.nameEn = r.g.nameEn;
+    }
+    for (const p of r.g.parties) if (!target.parties.includes(p)) target.parties.push(p);
+    for (const s of r.g.signatories)
+      if (!target.signatories.includes(s)) target.signatories.push(s);
+    target.sources.push(source(r.file, r.g.evidence, 1));
+    ids.set(localKey(r.file, r.g.id), target.id);
+  }
+  const agreements = [...groups.values()].flat().filter((g) => g.sources.length > 0);
+  return { agreements, ids, diagnostics };
+}
+
+function source(
+  file: string,
+  ev: { text: string; start: number; end: number },
+  confidence: number,
+): Source {
+  return { article: file, quote: ev.text, start: ev.start, end: ev.end, confidence };
+}
+
+function eventSignature(e: ExtractedEvent, agreementId: string | null): string {
+  return `${e.type}|${[...e.participants].sort().join(",")}|${agreementId ?? ""}`;
+}
+
+export function eventSignatures(
+  batch: readonly ArticleExtraction[],
+  agreementIds: ReadonlyMap<string, string>,
+): string[] {
+  const out = new Set<string>();
+  for (const a of batch) {
+    for (const e of a.extraction.events) {
+      out.add(
+        eventSignature(
+          e,
+          e.agreement ? (agreementIds.get(localKey(a.file, e.agreement)) ?? null) : null,
+        ),
+      );
+    }
+  }
+  return [...out];
+}
+
+function roles(
+  type: string,
+  participants: readonly string[],
+  initiator: string | null,
+): { id: string; role: ParticipantRole }[] {
+  return participants.map((id) => {
+    let role: ParticipantRole = "participant";
+    if (type === "CALL" && initiator) role = id === initiator ? "caller" : "callee";
+    else if (type === "MEETING" && initiator) role = id === initiator ? "host" : "guest";
+    else if (type === "VISIT") role = "visitor";
+    else if (type === "SIGNING") role = "signatory";
+    return { id, role };
+  });
+}
+
+/** Reports of the same real event (type, participants, document, compatible date and place) become one. */
+export function resolveEvents(
+  batch: readonly ArticleExtraction[],
+  agreementIds: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, (Cluster & { initiator?: string | null })[]> = new Map(),
+): { events: ResolvedEvent[]; diagnostics: ResolveDiagnostic[] } {
+  const reports = batch.flatMap((a) =>
+    a.extraction.events.map((e) => {
+      const agreement = e.agreement
+        ? (agreementIds.get(localKey(a.file, e.agreement)) ?? null)
+        : null;
+      return {
+        file: a.file,
+        e,
+        agreement,
+        signature: eventSignature(e, agreement),
+        date: e.date,
+        placeCountry: e.placeCountry,
+      };
+    }),
+  );
+  const groups = new Map<string, ResolvedEvent[]>();
+  const diagnostics: ResolveDiagnostic[] = [];
+  for (const r of byPrecision(reports)) {
+    let group = groups.get(r.signature);
+    if (!group) {
+      group = (existing.get(r.signature) ?? []).map((c) => ({
+        id: c.id,
+        date: c.date,
+        placeCountry: c.placeCountry,
+        signature: r.signature,
+        isNew: false,
+        type: r.e.type,
+        cameo: r.e.cameo,
+        place: null,
+        planned: r.e.planned,
+        initiator: c.initiator ?? null,
+        participants: [],
+        agreement: r.agreement,
+        confidence: 0,
+        sources: [],
+      }));
+      groups.set(r.signature, group);
+    }
+    const pick = chooseCluster(r, group);
+    if (pick === "ambiguous") {
+      diagnostics.push({
+        code: "ambiguous-undated",
+        message: `${r.file}: undated ${r.e.type} fits several events; kept apart`,
+      });
+    }
+    let target = typeof pick === "number" && pick >= 0 ? group[pick] : undefined;
+    if (!target) {
+      if (
+        r.date &&
+        group.some(
+          (g) =>
+            g.date && g.date.length === 10 && r.date?.length === 10 && dayGap(g.date, r.date) <= 7,
+        )
+      ) {
+        diagnostics.push({
+          code: "date-conflict",
+          message: `${r.file}: ${r.e.type} of ${r.e.participants.join(", ")} on ${r.date} looks like one already dated ${group.map((g) => g.date).join(", ")}; kept apart`,
+        });
+      }
+      target = {
+        id: `ev-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
+        date: null,
+        placeCountry: null,
+        signature: r.signature,
+        isNew: true,
+        type: r.e.type,
+        cameo: r.e.cameo,
+        place: null,
+        planned: r.e.planned,
+        initiator: null,
+        participants: [],
+        agreement: r.agreement,
+        confidence: 0,
+        sources: [],
+      };
+      group.push(target);
+    }
+    const before = target.date;
+    absorb(target, r);
+    if (target.date !== before || !target.place) target.place ??= r.e.place;
+    if (r.e.initiator && target.initiator && r.e.initiator !== target.initiator) {
+      diagnostics.push({
+        code: "direction-conflict",
+        message: `${r.file}: ${r.e.type} ${target.id} has two different initiators; the first is kept`,
+      });
+    }
+    target.initiator ??= r.e.initiator;
+    target.planned &&= r.e.planned;
+    target.cameo = r.e.cameo.length > 0 && target.cameo === "" ? r.e.cameo : target.cameo;
+    target.confidence = Math.max(target.confidence, r.e.confidence);
+    target.sources.push(source(r.file, r.e.evidence, r.e.confidence));
+    target.participants = roles(r.e.type, r.e.participants, target.initiator);
+  }
+  const events = [...groups.values()].flat().filter((e) => e.sources.length > 0);
+  return { events, diagnostics };
+}
+
+function dayGap(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+export interface Resolution {
+  persons: ResolvedPerson[];
+  countries: ResolvedCountry[];
+  agreements: ResolvedAgreement[];
+  events: ResolvedEvent[];
+  diagnostics: ResolveDiagnostic[];
+}
+
+/** The whole pure stage on one batch, against an empty graph. */
+export function resolveBatch(batch: readonly ArticleExtraction[]): Resolution {
+  const { persons, countries } = resolvePersons(batch);
+  const ag = resolveAgreements(batch);
+  const ev = resolveEvents(batch, ag.ids);
+  return {
+    persons,
+    countries,
+    agreements: ag.agreements,
+    events: ev.events,
+    diagnostics: [...ag.diagnostics, ...ev.diagnostics],
+  };
+}
+
+export { finerDate };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { findDates, resolveDate } from "../../src/extract/dates.js";
+import { foldWithMap } from "../../src/extract/text/normalize.js";
+import { tokenize } from "../../src/extract/text/tokens.js";
+
+const NOW = new Date("2026-11-23T00:00:00Z");
+
+function dateIn(text: string, anchor?: string) {
+  const tokens = tokenize(foldWithMap(text).text);
+  const [expr] = findDates(tokens);
+  if (!expr) return undefined;
+  const r = resolveDate(expr, {
+    anchor: anchor ? new Date(`${anchor}T00:00:00Z`) : undefined,
+    now: NOW,
+  });
+  return r.ok ? `${r.date.value}/${r.date.precision}` : `unresolved: ${r.reason}`;
+}
+
+describe("dates", () => {
+  it.each([
+    ["استقبل الرئيس ضيفه يوم 3 يونيو 2024 في القصر", "2024-06-03/day"],
+    ["وصل الوفد في 21 يوليوز 2019 إلى الرباط", "2019-07-21/day"],
+    ["انعقد الاجتماع في 5 غشت 2022", "2022-08-05/day"],
+    ["وقعت الاتفاقية في 12 نونبر 2020", "2020-11-12/day"],
+    ["الزيارة جرت في 30 دجنبر 2018", "2018-12-30/day"],
+    ["بدأت المحادثات في 2 جانفي 2021", "2021-01-02/day"],
+    ["التقى الوزيران في 14 جويلية 2023", "2023-07-14/day"],
+    ["وصل إلى تونس يوم 8 أوت 2017", "2017-08-08/day"],
+    ["عقدت القمة في 9 فيفري 2022", "2022-02-09/day"],
+    ["في 17 أفريل 2021 أعلن الطرفان", "2021-04-17/day"],
+    ["بتاريخ 4 تشرين الأول 2023", "2023-10-04/day"],
+    ["في 19 كانون الثاني/يناير 2024", "2024-01-19/day"],
+    ["في 11 آذار 2015", "2015-03-11/day"],
+    ["في ٢٥ مايو ٢٠٢٢", "2022-05-25/day"],
+    ["خلال شهر فبراير 2019", "2019-02/month"],
+    ["في سبتمبر من عام 2021", "2021-09/month"],
+    ["منذ عام 2015", "2015/year"],
+    ["اتفاقية موقعة سنة 1999", "1999/year"],
+    ["الموافق 20 مارس 2024", "2024-03-20/day"],
+    ["Published on March 3, 2024", "2024-03-03/day"],
+    ["2024-05-17 الرباط", "2024-05-17/day"],
+  ])("%s", (text, expected) => {
+    expect(dateIn(text)).toBe(expected);
+  });
+
+  it("takes the Gregorian side of a Hijri date with الموافق", () => {
+    expect(dateIn("الأحد 10 رمضان 1445 هـ الموافق 17 مارس 2024")).toBe("2024-03-17/day");
+  });
+  it("converts a Hijri date alone through the Umm al-Qura calendar", () => {
+    expect(dateIn("في 1 شوال 1445 هـ")).toBe("2024-04-10/day");
+  });
+  it("resolves today and yesterday against the story date", () => {
+    expect(dateIn("قال اليوم الأربعاء", "2024-05-15")).toBe("2024-05-15/day");
+    expect(dateIn("أعلن أمس", "2024-05-15")).toBe("2024-05-14/day");
+    expect(dateIn("أول أمس", "2024-05-15")).toBe("2024-05-13/day");
+  });
+  it("leaves a relative day unresolved without a story date", () => {
+    expect(dateIn("قال أمس")).toMatch(/^unresolved/);
+  });
+  it("places a weekday, day and month without a year in the latest fitting year", () => {
+    // 9 July is a Wednesday in 2025 and in 2031, not in 2026.
+    expect(dateIn("يوم الأربعاء 9 يوليو الجاري")).toBe("2025-07-09/day");
+    expect(dateIn("السبت 9 يوليو", "2023-01-01")).toBe("2022-07-09/day");
+  });
+  it("resolves months relative to the story date", () => {
+    expect(dateIn("في أكتوبر الماضي", "2024-02-10")).toBe("2023-10/month");
+    expect(dateIn("في فبراير الماضي", "2024-02-10")).toBe("2023-02/month");
+    expect(dateIn("في مارس المقبل", "2024-02-10")).toBe("2024-03/month");
+    expect(dateIn("في 3 نوفمبر الماضي", "2024-12-01")).toBe("2024-11-03/day");
+  });
+  it("resolves a weekday alone to the last such day before the story date", () => {
+    expect(dateIn("التقى الوزيران الاثنين الماضي", "2024-05-15")).toBe("2024-05-13/day");
+  });
+  it("does not read resolution numbers as years", () => {
+    expect(dateIn("تطبيق القرار 2254 الأممي")).toBeUndefined();
+  });
+});
