@@ -1,0 +1,3 @@
+UNWIND $keys AS key
+MATCH (:Name {key: key})-[:NAME_OF]->(p:Person)
+RETURN key, p.id AS id

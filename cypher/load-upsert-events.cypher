@@ -1,0 +1,25 @@
+UNWIND $events AS row
+MERGE (e:Event {id: row.id})
+SET e.signature = row.signature, e.type = row.type, e.cameo = row.cameo, e.date = row.date,
+    e.dateStart = row.dateStart, e.dateEnd = row.dateEnd, e.datePrecision = row.datePrecision,
+    e.place = coalesce(e.place, row.place), e.placeCountry = coalesce(e.placeCountry, row.placeCountry),
+    e.planned = row.planned, e.initiator = row.initiator,
+    e.confidence = CASE WHEN coalesce(e.confidence, 0) > row.confidence THEN e.confidence ELSE row.confidence END
+WITH e, row
+CALL (e, row) {
+  UNWIND row.participants AS part
+  MATCH (p:Person {id: part.id})
+  MERGE (p)-[r:PARTICIPATED_IN]->(e)
+  SET r.role = part.role
+}
+CALL (e, row) {
+  WITH e, row WHERE row.placeCountry IS NOT NULL
+  MATCH (c:Country {code: row.placeCountry})
+  MERGE (e)-[:IN]->(c)
+}
+CALL (e, row) {
+  WITH e, row WHERE row.agreement IS NOT NULL
+  MATCH (a:Agreement {id: row.agreement})
+  MERGE (e)-[:CONCERNS]->(a)
+}
+RETURN count(e) AS events

@@ -1,0 +1,273 @@
+import { createHash } from "node:crypto";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { ArticleReadError, readArticle } from "../articles/read.js";
+import { type Database, DatabaseUnavailableError, type WriteTx } from "../db/database.js";
+import { extractArticle } from "../extract/extract.js";
+import { hasArabic } from "../extract/text/normalize.js";
+import type { ArticleMeta } from "../extract/types.js";
+import {
+  agreementSignatures,
+  eventSignatures,
+  resolveAgreements,
+  resolveEvents,
+  resolvePersons,
+} from "../resolve/resolve.js";
+import type { ArticleExtraction, Cluster, ResolveDiagnostic } from "../resolve/types.js";
+import { agreementRows, directEdges, eventRows, personRows, sourceRows } from "./rows.js";
+
+export interface ArticleInput {
+  readonly file: string;
+  readonly text: string;
+  readonly sha256?: string;
+  readonly meta?: ArticleMeta;
+}
+
+export interface LoadSummary {
+  articles: number;
+  loaded: number;
+  unchanged: number;
+  replaced: number;
+  skipped: { file: string; reason: string }[];
+  persons: { created: number; merged: number };
+  events: { created: number; merged: number };
+  agreements: { created: number; merged: number };
+  diagnostics: ResolveDiagnostic[];
+}
+
+export interface LoadOptions {
+  /** Articles per write transaction. */
+  readonly batchSize?: number;
+  readonly now?: Date;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+const emptySummary = (): LoadSummary => ({
+  articles: 0,
+  loaded: 0,
+  unchanged: 0,
+  replaced: 0,
+  skipped: [],
+  persons: { created: 0, merged: 0 },
+  events: { created: 0, merged: 0 },
+  agreements: { created: 0, merged: 0 },
+  diagnostics: [],
+});
+
+/** Why an article cannot be loaded at all, or undefined when it can. */
+function rejection(input: ArticleInput): string | undefined {
+  if (input.text.trim().length === 0) return "empty article";
+  if (!hasArabic(input.text)) return "no Arabic text";
+  return undefined;
+}
+
+/**
+ * Extracts, resolves and writes articles in batches, one transaction per batch. An article
+ * whose fingerprint is already stored is left alone; a changed one has its old facts removed
+ * first. A batch that fails is retried article by article so one bad article loses nothing else.
+ */
+export async function loadArticles(
+  db: Database,
+  inputs: readonly ArticleInput[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const summary = emptySummary();
+  summary.articles = inputs.length;
+  const now = options.now ?? new Date();
+  const batchSize = Math.max(1, options.batchSize ?? 250);
+  const ready: ArticleExtraction[] = [];
+  for (const input of inputs) {
+    const reason = rejection(input);
+    if (reason) {
+      summary.skipped.push({ file: input.file, reason });
+      continue;
+    }
+    try {
+      const extraction = extractArticle(input.text, {
+        file: input.file,
+        now,
+        ...(input.meta ? { meta: input.meta } : {}),
+      });
+      ready.push({
+        file: input.file,
+        sha256: input.sha256 ?? createHash("sha256").update(input.text).digest("hex"),
+        meta: input.meta,
+        extraction,
+      });
+    } catch (e) {
+      summary.skipped.push({
+        file: input.file,
+        reason: `extraction failed: ${(e as Error).message}`,
+      });
+    }
+  }
+  let done = summary.skipped.length;
+  for (let i = 0; i < ready.length; i += batchSize) {
+    const batch = ready.slice(i, i + batchSize);
+    try {
+      await db.write((tx) => writeBatch(tx, batch, summary));
+    } catch (e) {
+      if (e instanceof DatabaseUnavailableError || batch.length === 1) {
+        if (e instanceof DatabaseUnavailableError) throw e;
+        summary.skipped.push({
+          file: batch[0]?.file ?? "?",
+          reason: `write failed: ${(e as Error).message}`,
+        });
+      } else {
+        for (const one of batch) {
+          try {
+            await db.write((tx) => writeBatch(tx, [one], summary));
+          } catch (e2) {
+            if (e2 instanceof DatabaseUnavailableError) throw e2;
+            summary.skipped.push({
+              file: one.file,
+              reason: `write failed: ${(e2 as Error).message}`,
+            });
+          }
+        }
+      }
+    }
+    done += batch.length;
+    options.onProgress?.(done, inputs.length);
+  }
+  return summary;
+}
+
+function group<T extends { signature: string }>(
+  rows: readonly Record<string, unknown>[],
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows as unknown as T[]) {
+    const list = out.get(r.signature) ?? [];
+    list.push(r);
+    out.set(r.signature, list);
+  }
+  return out;
+}
+
+async function writeBatch(
+  tx: WriteTx,
+  all: readonly ArticleExtraction[],
+  summary: LoadSummary,
+): Promise<void> {
+  // Which articles are new, changed or already loaded as they are.
+  const stored = new Map(
+    (await tx.run("load-article-hashes", { files: all.map((a) => a.file) })).map((r) => [
+      r.file as string,
+      r.sha256 as string | null,
+    ]),
+  );
+  const batch = all.filter((a) => stored.get(a.file) !== a.sha256);
+  const changed = batch.filter((a) => stored.get(a.file)).map((a) => a.file);
+  const unchanged = all.length - batch.length;
+  if (changed.length > 0) await tx.run("load-retract-article", { files: changed });
+  if (batch.length === 0) {
+    summary.unchanged += unchanged;
+    return;
+  }
+
+  await tx.run("load-upsert-articles", {
+    articles: batch.map((a) => ({
+      id: a.file,
+      file: a.file,
+      title: a.meta?.title ?? a.extraction.title,
+      url: a.meta?.url ?? null,
+      outlet: a.meta?.outlet ?? null,
+      publishedAt: a.extraction.publishedAt,
+      sha256: a.sha256,
+    })),
+  });
+  const { persons, countries } = resolvePersons(batch);
+  await tx.run("load-upsert-countries", { countries });
+  const [personStats] = await tx.run("load-upsert-persons", { persons: personRows(persons) });
+  await tx.run("load-represents", {
+    rows: persons
+      .filter((p) => p.country)
+      .map((p) => ({ person: p.id, country: p.country, role: p.role })),
+  });
+
+  const existingAgreements = group<Cluster & { signature: string }>(
+    await tx.run("load-existing-agreements", { signatures: agreementSignatures(batch) }),
+  );
+  const ag = resolveAgreements(batch, existingAgreements);
+  await tx.run("load-upsert-agreements", { agreements: agreementRows(ag.agreements) });
+
+  const existingEvents = group<Cluster & { signature: string; initiator: string | null }>(
+    await tx.run("load-existing-events", { signatures: eventSignatures(batch, ag.ids) }),
+  );
+  const ev = resolveEvents(batch, ag.ids, existingEvents);
+  await tx.run("load-upsert-events", { events: eventRows(ev.events) });
+  await tx.run("load-sources", { rows: sourceRows([...ag.agreements, ...ev.events]) });
+
+  await tx.run("load-clear-direct-edges", { events: ev.events.map((e) => e.id) });
+  const edges = directEdges(ev.events);
+  await tx.run("load-called", { rows: edges.called });
+  await tx.run("load-met", { rows: edges.met });
+  await tx.run("load-visited", { rows: edges.visited });
+  await tx.run("load-signed", { rows: edges.signed });
+
+  // Counted only once the transaction's work is all sent; a retry recounts from scratch.
+  const personsCreated = Number(personStats?.created ?? 0);
+  summary.unchanged += unchanged;
+  summary.loaded += batch.length;
+  summary.replaced += changed.length;
+  summary.persons.created += personsCreated;
+  summary.persons.merged += persons.length - personsCreated;
+  const reports = (xs: readonly { sources: readonly unknown[]; isNew: boolean }[]) => {
+    const created = xs.filter((x) => x.isNew).length;
+    const total = xs.reduce((n, x) => n + x.sources.length, 0);
+    return { created, merged: total - created };
+  };
+  const e = reports(ev.events);
+  const a = reports(ag.agreements);
+  summary.events.created += e.created;
+  summary.events.merged += e.merged;
+  summary.agreements.created += a.created;
+  summary.agreements.merged += a.merged;
+  summary.diagnostics.push(...ag.diagnostics, ...ev.diagnostics);
+}
+
+/** Article files under the given files and folders (folders: their *.txt files, sorted). */
+export async function articlePaths(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const s = await stat(p).catch(() => undefined);
+    if (s?.isDirectory()) {
+      const names = (await readdir(p)).filter((f) => f.endsWith(".txt")).sort();
+      out.push(...names.map((f) => join(p, f)));
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** Reads articles from disk and loads them; unreadable files are reported, not fatal. */
+export async function loadPaths(
+  db: Database,
+  paths: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const inputs: ArticleInput[] = [];
+  const unreadable: { file: string; reason: string }[] = [];
+  for (const path of await articlePaths(paths)) {
+    try {
+      const a = await readArticle(path);
+      if (a.problems.some((p) => p.startsWith("binary"))) {
+        unreadable.push({ file: a.file, reason: a.problems.join("; ") });
+        continue;
+      }
+      inputs.push({
+        file: a.file,
+        text: a.text,
+        sha256: a.sha256,
+        ...(a.meta ? { meta: a.meta } : {}),
+      });
+    } catch (e) {
+      if (!(e instanceof ArticleReadError)) throw e;
+      unreadable.push({ file: path, reason: e.message });
+    }
+  }
+  const summary = await loadArticles(db, inputs, options);
+  summary.articles += unreadable.length;
+  summary.skipped.unshift(...unreadable);
+  return summary;
+}

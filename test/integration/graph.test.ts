@@ -1,0 +1,205 @@
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Database } from "../../src/db/database.js";
+import { fold } from "../../src/extract/text/normalize.js";
+import { loadArticles, loadPaths } from "../../src/load/load.js";
+import { clearDatabase } from "./support/db.js";
+import { loadSeeds, SEED_CLOCK, SEEDS, testDatabase } from "./support/seeds.js";
+
+interface GoldGraph {
+  persons: Record<string, { ar: string[] }>;
+  graph: {
+    events: {
+      key: string;
+      type: string;
+      date: string;
+      initiator?: string;
+      participants: string[];
+      sources: string[];
+    }[];
+    agreements: { key: string; date: string; parties: string[]; sources: string[] }[];
+    direct_edges: { from: string; type: string; to: string; date: string }[];
+  };
+}
+
+const gold = JSON.parse(
+  readFileSync(new URL("../fixtures/seeds.gold.json", import.meta.url), "utf8"),
+) as GoldGraph;
+
+let db: Database;
+const ids = new Map<string, string>();
+
+async function fingerprint() {
+  return db.read("graph-event-fingerprint");
+}
+async function counts() {
+  return db.read("load-graph-counts");
+}
+
+beforeAll(async () => {
+  db = testDatabase();
+  const summary = await loadSeeds(db);
+  expect(summary.loaded).toBe(5);
+  // Gold persons by any Arabic spelling, through the same name keys analysts' lookups use.
+  const keys = Object.entries(gold.persons).flatMap(([, p]) => p.ar.map(fold));
+  const rows = await db.read("graph-person-by-name", { keys });
+  for (const [name, p] of Object.entries(gold.persons)) {
+    const hit = rows.find((r) => p.ar.map(fold).includes(r.key as string));
+    if (hit) ids.set(name, hit.id as string);
+  }
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+describe("the seeds as one graph", () => {
+  it("holds every gold event once, with its participants, date, caller and sources", async () => {
+    const rows = await fingerprint();
+    for (const g of gold.graph.events) {
+      const people = g.participants.map((p) => ids.get(p));
+      const matches = rows.filter(
+        (r) =>
+          r.kind === "event" &&
+          r.type === g.type &&
+          r.date === g.date &&
+          (r.people as string[]).length === people.length &&
+          people.every((id) => (r.people as string[]).some((x) => x.startsWith(`${id}:`))),
+      );
+      expect(matches, g.key).toHaveLength(1);
+      expect(matches[0]?.sources, g.key).toEqual([...g.sources].sort());
+      if (g.initiator) expect(matches[0]?.initiator, g.key).toBe(ids.get(g.initiator));
+    }
+  });
+
+  it("holds exactly one Bourita–Lavrov meeting, reported by two articles", async () => {
+    const rows = await fingerprint();
+    const bl = [ids.get("Nasser Bourita"), ids.get("Sergey Lavrov")];
+    const meetings = rows.filter(
+      (r) =>
+        r.type === "MEETING" &&
+        (r.people as string[]).length === 2 &&
+        bl.every((id) => (r.people as string[]).some((x) => x.startsWith(`${id}:`))),
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.sources).toHaveLength(2);
+  });
+
+  it("holds the agreements once each, with all their sources and the most precise date", async () => {
+    const rows = (await fingerprint()).filter((r) => r.kind === "agreement");
+    for (const g of gold.graph.agreements) {
+      const matches = rows.filter(
+        (r) => r.date === g.date && g.parties.every((p) => (r.people as string[]).includes(p)),
+      );
+      expect(matches, g.key).toHaveLength(1);
+      expect(matches[0]?.sources, g.key).toEqual([...g.sources].sort());
+    }
+  });
+
+  it("has the direct CALLED and MET edges, Lavrov → Bourita on 2023-03-14 among them", async () => {
+    const edges = await db.read("graph-direct-edges");
+    for (const g of gold.graph.direct_edges) {
+      const hit = edges.find(
+        (e) =>
+          e.from === ids.get(g.from) &&
+          e.to === ids.get(g.to) &&
+          e.type === g.type &&
+          e.date === g.date,
+      );
+      expect(hit, `${g.from} ${g.type} ${g.to} ${g.date}`).toBeDefined();
+      if (g.type === "CALLED") expect(hit?.directed).toBe(true);
+    }
+  });
+});
+
+describe("loading", () => {
+  it("changes nothing when the same articles are loaded again", async () => {
+    const before = await counts();
+    const print = await fingerprint();
+    const again = await loadPaths(db, [SEEDS], { now: SEED_CLOCK });
+    expect(again.unchanged).toBe(5);
+    expect(await counts()).toEqual(before);
+    expect(await fingerprint()).toEqual(print);
+  });
+
+  it("replaces the facts of an article whose text changed", async () => {
+    const file = "003_82310776f7d92159.txt";
+    const original = readFileSync(`${SEEDS}${file}`, "utf8");
+    const cut = original
+      .split("\n")
+      .filter((l) => !l.includes("بوشعرة"))
+      .join("\n");
+    const summary = await loadArticles(db, [{ file, text: cut }], { now: SEED_CLOCK });
+    expect(summary.replaced, JSON.stringify(summary)).toBe(1);
+    const rows = await fingerprint();
+    const bouchaara = ids.get("Lotfi Bouchaara");
+    expect(
+      rows.some((r) => (r.people as string[]).some((x) => x.startsWith(`${bouchaara}:`))),
+    ).toBe(false);
+    expect(rows.some((r) => r.type === "CALL" && r.date === "2023-03-14")).toBe(true);
+    // And back: the original text brings the meeting back.
+    await loadArticles(db, [{ file, text: original }], { now: SEED_CLOCK });
+    expect(
+      (await fingerprint()).some((r) =>
+        (r.people as string[]).some((x) => x.startsWith(`${bouchaara}:`)),
+      ),
+    ).toBe(true);
+  });
+
+  it("skips a bad article and loads the rest", async () => {
+    await clearDatabase(db.driver);
+    const good = readFileSync(`${SEEDS}004_1d7d2a90b58ddc9a.txt`, "utf8");
+    const summary = await loadArticles(
+      db,
+      [
+        { file: "empty.txt", text: "   " },
+        { file: "english.txt", text: "No Arabic here at all." },
+        { file: "004_1d7d2a90b58ddc9a.txt", text: good },
+      ],
+      { now: SEED_CLOCK },
+    );
+    expect(summary.skipped.map((s) => s.file)).toEqual(["empty.txt", "english.txt"]);
+    expect(summary.skipped[0]?.reason).toMatch(/empty/);
+    expect(summary.loaded).toBe(1);
+    expect((await fingerprint()).some((r) => r.type === "CALL" && r.date === "2025-09-09")).toBe(
+      true,
+    );
+  });
+
+  it("gives the same graph after a load killed mid-way and a new load as after a clean load", async () => {
+    await loadSeeds(db);
+    const clean = await fingerprint();
+    const cleanCounts = await counts();
+
+    await clearDatabase(db.driver);
+    await db.applySchema();
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "test/integration/support/load-child.ts", SEEDS],
+      {
+        env: { ...process.env, KG_TEST_NEO4J: JSON.stringify(inject("neo4j")) },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    let loaded = 0;
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        loaded = Math.max(
+          loaded,
+          ...[...chunk.toString().matchAll(/loaded (\d+)/g)].map((m) => Number(m[1])),
+        );
+        if (loaded >= 2) child.kill("SIGKILL");
+      });
+      child.on("exit", () => resolve());
+    });
+    expect(loaded).toBeGreaterThanOrEqual(2);
+    expect(loaded).toBeLessThan(5);
+    const partial = await counts();
+    expect(partial, `killed after ${loaded}`).not.toEqual(cleanCounts);
+
+    await loadPaths(db, [SEEDS], { now: SEED_CLOCK });
+    expect(await counts()).toEqual(cleanCounts);
+    expect(await fingerprint()).toEqual(clean);
+  });
+});
