@@ -21,6 +21,17 @@ declare module "vitest" {
 
 const INSTANCE = "test";
 
+/** NEO4J_TEST_PORT moves the local test instance off 7688 (.ci/run uses it when 7688 is taken). */
+function testPort(): number | undefined {
+  const raw = process.env.NEO4J_TEST_PORT?.trim();
+  if (!raw) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`NEO4J_TEST_PORT must be a port number, got "${raw}".`);
+  }
+  return port;
+}
+
 export default async function setup(
   project: TestProject,
 ): Promise<(() => Promise<void>) | undefined> {
@@ -34,9 +45,11 @@ export default async function setup(
   const { localDatabaseStatus, startLocalDatabase, stopLocalDatabase } = await import(
     "../../src/db/local-server.js"
   );
-  const wasRunning = (await localDatabaseStatus({ instance: INSTANCE })).running;
+  const port = testPort();
+  const wasRunning = (await localDatabaseStatus({ instance: INSTANCE, port })).running;
   const settings = await startLocalDatabase({
     instance: INSTANCE,
+    port,
     log: (msg) => console.log(msg),
   });
   console.log(`integration tests use the local Neo4j instance "${INSTANCE}" at ${settings.uri}`);
