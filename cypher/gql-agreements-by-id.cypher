@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (g:Agreement {id: id})
+RETURN g {.*} AS agreement

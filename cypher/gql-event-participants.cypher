@@ -1,0 +1,7 @@
+// Participants of each event with their role: initiating roles first.
+UNWIND $ids AS id
+MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(p:Person)
+WITH id, r, p
+ORDER BY CASE r.role WHEN 'caller' THEN 0 WHEN 'host' THEN 1 WHEN 'visitor' THEN 2 ELSE 3 END, p.id
+WITH id, collect({role: r.role, person: p {.*}}) AS participants
+RETURN id, participants[..$limit] AS items

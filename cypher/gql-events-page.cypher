@@ -1,0 +1,14 @@
+// One page of events by date. Date bounds select the events whose span overlaps them.
+MATCH (e:Event)
+WHERE ($type IS NULL OR e.type = $type)
+  AND ($planned IS NULL OR e.planned = $planned)
+  AND ($from IS NULL OR e.dateEnd >= $from)
+  AND ($to IS NULL OR e.dateStart <= $to)
+  AND ($participant IS NULL OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person {id: $participant}) })
+  AND ($country IS NULL
+       OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person {country: $country}) }
+       OR EXISTS { (e)-[:IN]->(:Country {code: $country}) })
+RETURN e {.*} AS event
+ORDER BY e.dateStart, e.id
+SKIP $offset
+LIMIT $limit

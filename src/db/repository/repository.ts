@@ -1,0 +1,318 @@
+import neo4j from "neo4j-driver";
+import type { Database, Row } from "../database.js";
+import type {
+  AgreementFilter,
+  AgreementRecord,
+  ArticleRecord,
+  CallRecord,
+  CounterpartRecord,
+  CountryRecord,
+  DateRange,
+  EventFilter,
+  EventRecord,
+  EventType,
+  InteractionRecord,
+  MeetingRecord,
+  PageRecord,
+  ParticipantRecord,
+  PathRecord,
+  PersonRecord,
+  SearchHitRecord,
+  SourceRecord,
+  VisitRecord,
+  Window,
+} from "./types.js";
+
+/** Values in key order; keys without a row get `missing`. */
+function inKeyOrder<T>(keys: readonly string[], entries: Iterable<[string, T]>, missing: T): T[] {
+  const byKey = new Map(entries);
+  return keys.map((k) => byKey.get(k) ?? missing);
+}
+
+/** Parameters Cypher needs as integers (SKIP, LIMIT, slices): JavaScript numbers go as floats. */
+const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops"]);
+
+function withIntegers(params: Row): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = INTEGER_PARAMS.has(k) && typeof v === "number" ? neo4j.int(v) : v;
+  return out;
+}
+
+function unique(keys: readonly string[]): string[] {
+  return [...new Set(keys)];
+}
+
+/**
+ * The read side of the graph as the GraphQL resolvers use it. Every batch method takes the keys
+ * of many parents and answers them with one statement (`UNWIND $ids ...`), returning results in
+ * the order of the keys, as DataLoader expects.
+ */
+export class Repository {
+  constructor(private readonly db: Database) {}
+
+  private read(name: string, params: Row = {}): Promise<Row[]> {
+    return this.db.read(name, withIntegers(params));
+  }
+
+  /** One record per key, or null, from a statement returning one column per found key. */
+  private async one<T>(
+    name: string,
+    param: string,
+    keys: readonly string[],
+    column: string,
+    keyOf: (value: T) => string,
+  ): Promise<(T | null)[]> {
+    const rows = await this.read(name, { [param]: unique(keys) });
+    return inKeyOrder<T | null>(
+      keys,
+      rows.map((r) => {
+        const v = r[column] as T;
+        return [keyOf(v), v];
+      }),
+      null,
+    );
+  }
+
+  /** A list per key from a statement returning `id, items`. */
+  private async lists<T>(name: string, param: string, keys: readonly string[], params: Row = {}) {
+    const rows = await this.read(name, { ...params, [param]: unique(keys) });
+    return inKeyOrder<readonly T[]>(
+      keys,
+      rows.map((r) => [r.id as string, r.items as T[]]),
+      [],
+    );
+  }
+
+  /** A page per key from a statement returning `id, total, items`. */
+  private async pages<T>(name: string, param: string, keys: readonly string[], params: Row) {
+    const rows = await this.read(name, { ...params, [param]: unique(keys) });
+    return inKeyOrder<PageRecord<T>>(
+      keys,
+      rows.map((r) => [r.id as string, { total: r.total as number, items: r.items as T[] }]),
+      { total: 0, items: [] },
+    );
+  }
+
+  private async column<T>(name: string, column: string, params: Row): Promise<T[]> {
+    return (await this.read(name, params)).map((r) => r[column] as T);
+  }
+
+  private async count(name: string, params: Row): Promise<number> {
+    const [row] = await this.read(name, params);
+    return (row?.total as number | undefined) ?? 0;
+  }
+
+  // Persons
+
+  personsById(ids: readonly string[]): Promise<(PersonRecord | null)[]> {
+    return this.one<PersonRecord>("gql-persons-by-id", "ids", ids, "person", (p) => p.id);
+  }
+
+  personsByNameKeys(keys: readonly string[], limit: number): Promise<PersonRecord[]> {
+    return this.column("gql-persons-by-name-key", "person", { keys: unique(keys), limit });
+  }
+
+  personsByEnglishName(name: string, limit: number): Promise<PersonRecord[]> {
+    return this.column("gql-persons-by-name-en", "person", { name: name.toLowerCase(), limit });
+  }
+
+  async personsFulltext(
+    query: string,
+    country: string | null,
+    window: Window,
+  ): Promise<{ person: PersonRecord; score: number }[]> {
+    const rows = await this.read("gql-persons-fulltext", { query, country, ...window });
+    return rows.map((r) => ({ person: r.person as PersonRecord, score: r.score as number }));
+  }
+
+  personsFulltextCount(query: string, country: string | null): Promise<number> {
+    return this.count("gql-persons-fulltext-count", { query, country });
+  }
+
+  personsPage(country: string | null, window: Window): Promise<PersonRecord[]> {
+    return this.column("gql-persons-page", "person", { country, ...window });
+  }
+
+  personsCount(country: string | null): Promise<number> {
+    return this.count("gql-persons-count", { country });
+  }
+
+  personCalls(
+    ids: readonly string[],
+    direction: "out" | "in",
+    range: DateRange,
+    limit: number,
+  ): Promise<(readonly CallRecord[])[]> {
+    return this.lists("gql-person-calls", "ids", ids, { direction, ...range, limit });
+  }
+
+  personMeetings(ids: readonly string[], range: DateRange, limit: number) {
+    return this.lists<MeetingRecord>("gql-person-meetings", "ids", ids, { ...range, limit });
+  }
+
+  personVisits(ids: readonly string[], range: DateRange, limit: number) {
+    return this.lists<VisitRecord>("gql-person-visits", "ids", ids, { ...range, limit });
+  }
+
+  personEvents(
+    ids: readonly string[],
+    filter: DateRange & { type: EventType | null },
+    window: Window,
+  ) {
+    return this.pages<EventRecord>("gql-person-events", "ids", ids, { ...filter, ...window });
+  }
+
+  personCounterparts(ids: readonly string[], limit: number) {
+    return this.lists<CounterpartRecord>("gql-person-counterparts", "ids", ids, { limit });
+  }
+
+  personAgreements(ids: readonly string[], limit: number) {
+    return this.lists<AgreementRecord>("gql-person-agreements", "ids", ids, { limit });
+  }
+
+  // Countries
+
+  countriesByCode(codes: readonly string[]): Promise<(CountryRecord | null)[]> {
+    return this.one<CountryRecord>(
+      "gql-countries-by-code",
+      "codes",
+      codes,
+      "country",
+      (c) => c.code,
+    );
+  }
+
+  countriesPage(involved: boolean, window: Window): Promise<CountryRecord[]> {
+    return this.column("gql-countries-page", "country", { involved, ...window });
+  }
+
+  countryPeople(codes: readonly string[], limit: number) {
+    return this.lists<PersonRecord>("gql-country-people", "codes", codes, { limit });
+  }
+
+  countryEvents(
+    codes: readonly string[],
+    filter: DateRange & { type: EventType | null },
+    window: Window,
+  ) {
+    return this.pages<EventRecord>("gql-country-events", "codes", codes, { ...filter, ...window });
+  }
+
+  countryAgreements(codes: readonly string[], limit: number) {
+    return this.lists<AgreementRecord>("gql-country-agreements", "codes", codes, { limit });
+  }
+
+  /**
+   * Events and agreements that involve both actors of each pair (person ids or country codes),
+   * by date. `key` names the pair in the answer.
+   */
+  interactions(
+    pairs: readonly { key: string; a: string; b: string }[],
+    range: DateRange,
+    limit: number,
+  ): Promise<(readonly InteractionRecord[])[]> {
+    return this.read("gql-interactions", { pairs, ...range, limit }).then((rows) =>
+      inKeyOrder<readonly InteractionRecord[]>(
+        pairs.map((p) => p.key),
+        rows.map((r) => [r.id as string, r.items as InteractionRecord[]]),
+        [],
+      ),
+    );
+  }
+
+  // Events
+
+  eventsById(ids: readonly string[]): Promise<(EventRecord | null)[]> {
+    return this.one<EventRecord>("gql-events-by-id", "ids", ids, "event", (e) => e.id);
+  }
+
+  eventsPage(filter: EventFilter, window: Window): Promise<EventRecord[]> {
+    return this.column("gql-events-page", "event", { ...filter, ...window });
+  }
+
+  eventsCount(filter: EventFilter): Promise<number> {
+    return this.count("gql-events-count", { ...filter });
+  }
+
+  eventParticipants(ids: readonly string[], limit: number) {
+    return this.lists<ParticipantRecord>("gql-event-participants", "ids", ids, { limit });
+  }
+
+  async eventAgreement(ids: readonly string[]): Promise<(AgreementRecord | null)[]> {
+    const rows = await this.read("gql-event-agreement", { ids: unique(ids) });
+    return inKeyOrder<AgreementRecord | null>(
+      ids,
+      rows.map((r) => [r.id as string, r.item as AgreementRecord]),
+      null,
+    );
+  }
+
+  eventSources(ids: readonly string[], limit: number) {
+    return this.lists<SourceRecord>("gql-event-sources", "ids", ids, { limit });
+  }
+
+  // Agreements
+
+  agreementsById(ids: readonly string[]): Promise<(AgreementRecord | null)[]> {
+    return this.one<AgreementRecord>("gql-agreements-by-id", "ids", ids, "agreement", (g) => g.id);
+  }
+
+  agreementsPage(filter: AgreementFilter, window: Window): Promise<AgreementRecord[]> {
+    return this.column("gql-agreements-page", "agreement", { ...filter, ...window });
+  }
+
+  agreementsCount(filter: AgreementFilter): Promise<number> {
+    return this.count("gql-agreements-count", { ...filter });
+  }
+
+  agreementParties(ids: readonly string[], limit: number) {
+    return this.lists<CountryRecord>("gql-agreement-parties", "ids", ids, { limit });
+  }
+
+  agreementSignatories(ids: readonly string[], limit: number) {
+    return this.lists<PersonRecord>("gql-agreement-signatories", "ids", ids, { limit });
+  }
+
+  agreementEvents(ids: readonly string[], limit: number) {
+    return this.lists<EventRecord>("gql-agreement-events", "ids", ids, { limit });
+  }
+
+  agreementSources(ids: readonly string[], limit: number) {
+    return this.lists<SourceRecord>("gql-agreement-sources", "ids", ids, { limit });
+  }
+
+  // Articles
+
+  articlesById(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    return this.one<ArticleRecord>("gql-articles-by-id", "ids", ids, "article", (a) => a.id);
+  }
+
+  articlesPage(window: Window): Promise<ArticleRecord[]> {
+    return this.column("gql-articles-page", "article", { ...window });
+  }
+
+  articlesCount(): Promise<number> {
+    return this.count("gql-articles-count", {});
+  }
+
+  articleEvents(ids: readonly string[], limit: number) {
+    return this.lists<EventRecord>("gql-article-events", "ids", ids, { limit });
+  }
+
+  articleAgreements(ids: readonly string[], limit: number) {
+    return this.lists<AgreementRecord>("gql-article-agreements", "ids", ids, { limit });
+  }
+
+  // Graph-wide
+
+  async path(from: string, to: string, maxHops: number): Promise<PathRecord | null> {
+    const [row] = await this.read("gql-path", { from, to, maxHops });
+    return row ? (row as unknown as PathRecord) : null;
+  }
+
+  async search(query: string, limit: number): Promise<SearchHitRecord[]> {
+    const rows = await this.read("gql-search", { query, limit });
+    return rows as unknown as SearchHitRecord[];
+  }
+}

@@ -1,0 +1,155 @@
+/** Records as the read statements return them: node properties, missing ones as undefined. */
+
+export type EventType = "CALL" | "MEETING" | "VISIT" | "SIGNING" | "OTHER";
+export type DatePrecision = "day" | "month" | "year";
+
+export interface PersonRecord {
+  readonly id: string;
+  readonly nameEn?: string | null;
+  readonly nameAr?: string | null;
+  readonly nameEnSource?: string | null;
+  readonly aliases?: readonly string[] | null;
+  readonly role?: string | null;
+  readonly country?: string | null;
+  readonly qid?: string | null;
+  readonly source?: string | null;
+}
+
+export interface CountryRecord {
+  readonly code: string;
+  readonly nameEn?: string | null;
+  readonly nameAr?: string | null;
+}
+
+export interface EventRecord {
+  readonly id: string;
+  readonly type: EventType;
+  readonly cameo?: string | null;
+  readonly date?: string | null;
+  readonly dateStart?: string | null;
+  readonly dateEnd?: string | null;
+  readonly datePrecision?: DatePrecision | null;
+  readonly place?: string | null;
+  readonly placeCountry?: string | null;
+  readonly planned?: boolean | null;
+  readonly initiator?: string | null;
+  readonly confidence?: number | null;
+}
+
+export interface AgreementRecord {
+  readonly id: string;
+  readonly kind?: string | null;
+  readonly nameAr?: string | null;
+  readonly nameEn?: string | null;
+  readonly date?: string | null;
+  readonly dateStart?: string | null;
+  readonly dateEnd?: string | null;
+  readonly datePrecision?: DatePrecision | null;
+}
+
+export interface ArticleRecord {
+  readonly id: string;
+  readonly file?: string | null;
+  readonly title?: string | null;
+  readonly url?: string | null;
+  readonly outlet?: string | null;
+  readonly publishedAt?: string | null;
+  readonly sha256?: string | null;
+}
+
+/** A call seen from one person: the other party, and who called when that is known. */
+export interface CallRecord {
+  readonly date: string | null;
+  readonly directed: boolean;
+  readonly person: PersonRecord;
+  readonly event: EventRecord | null;
+}
+
+export interface MeetingRecord {
+  readonly date: string | null;
+  readonly person: PersonRecord;
+  readonly event: EventRecord | null;
+}
+
+export interface VisitRecord {
+  readonly date: string | null;
+  readonly country: CountryRecord;
+  readonly event: EventRecord | null;
+}
+
+export interface CounterpartRecord {
+  readonly person: PersonRecord;
+  readonly count: number;
+  readonly types: readonly EventType[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+}
+
+export interface ParticipantRecord {
+  readonly role: string;
+  readonly person: PersonRecord;
+}
+
+export interface SourceRecord {
+  readonly quote: string | null;
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly confidence: number | null;
+  readonly article: ArticleRecord;
+}
+
+export type InteractionRecord =
+  | { readonly kind: "EVENT"; readonly node: EventRecord }
+  | { readonly kind: "AGREEMENT"; readonly node: AgreementRecord };
+
+/** A node of a path or a search hit, tagged with its label. */
+export type TaggedNode =
+  | (PersonRecord & { readonly __typename: "Person" })
+  | (EventRecord & { readonly __typename: "Event" })
+  | (AgreementRecord & { readonly __typename: "Agreement" })
+  | (CountryRecord & { readonly __typename: "Country" })
+  | (ArticleRecord & { readonly __typename: "Article" });
+
+export interface PathRecord {
+  readonly nodes: readonly TaggedNode[];
+  readonly relationships: readonly {
+    readonly type: string;
+    /** True when the relationship points from the previous node of the path to the next. */
+    readonly forward: boolean;
+    readonly date: string | null;
+    readonly role: string | null;
+  }[];
+}
+
+export interface SearchHitRecord {
+  readonly node: TaggedNode;
+  readonly score: number;
+}
+
+/** One page of a list that belongs to a parent, with the size of the whole list. */
+export interface PageRecord<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
+/** Date bounds, as first and last day ('YYYY-MM-DD'); null when open. */
+export interface DateRange {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface EventFilter extends DateRange {
+  readonly type: EventType | null;
+  readonly participant: string | null;
+  readonly country: string | null;
+  readonly planned: boolean | null;
+}
+
+export interface AgreementFilter extends DateRange {
+  readonly party: string | null;
+}
+
+export interface Window {
+  readonly offset: number;
+  readonly limit: number;
+}
