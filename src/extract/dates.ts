@@ -49,6 +49,17 @@ const W = {
     ["رقم", "قرار", "القرار", "المرسوم", "القانون", "الفصل", "المادة"].map(word),
   ),
 };
+/** Every word a date expression can start with. */
+const STARTERS = new Set<string>([
+  ...WEEKDAYS.keys(),
+  ...MONTHS.map((m) => m.tokens[0] ?? ""),
+  ...HIJRI_MONTHS.map((m) => m.tokens[0] ?? ""),
+  ...ENGLISH_MONTHS.keys(),
+  ...["اليوم", "أمس", "أول", "غدا", "يوم", "شهر", "عام", "سنة", "العام", "السنة", "عامي"].map((w) =>
+    fold(w),
+  ),
+]);
+
 const QUALIFIERS = new Map<string, Qualifier>([
   [word("الماضي"), "past"],
   [word("الماضية"), "past"],
@@ -84,6 +95,12 @@ export function findDates(tokens: readonly Token[]): DateExpr[] {
   const out: DateExpr[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const t = tokens[i];
+    // Most words cannot start a date: skip them before any parsing.
+    if (!t || (t.kind !== "number" && !cliticVariants(t.text).some((v) => STARTERS.has(v)))) {
+      i++;
+      continue;
+    }
     const e = parseAt(tokens, i);
     if (e) {
       out.push(e);

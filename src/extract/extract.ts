@@ -458,7 +458,17 @@ class StoryContext {
     const before = people.filter((p) => p.at < t.start);
     const after = people.filter((p) => p.at >= t.end);
     // The subject comes first: before the event word (أجرى X اتصالا) or right after a verb (التقى X بـ Y).
-    const subject = before[0] ?? after[0];
+    // A verb with nobody before it, after an event in the same sentence, has that event's
+    // subject ("visited Tehran, where he met his counterpart").
+    const carried =
+      before.length === 0 &&
+      t.def.pos === "verb" &&
+      previous?.participants[0] &&
+      !people.some((p) => p.id === previous.participants[0])
+        ? { id: previous.participants[0], at: -1 }
+        : undefined;
+    if (carried) people = [carried, ...people];
+    const subject = carried ?? before[0] ?? after[0];
     people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
     let ids2 = people.map((p) => p.id);
 
@@ -498,8 +508,17 @@ class StoryContext {
       : null;
     let confidence = t.definite ? 0.75 : t.def.pos === "verb" ? 0.9 : 0.85;
     let inherited: ExtractedEvent | undefined;
-    if (!date && coordinated) inherited = previous;
-    if (!date && !inherited && previous && s.dates.length === 0) inherited = previous;
+    // An undated event of the same sentence as a dated one with someone in common shares its date.
+    if (
+      !date &&
+      previous &&
+      (coordinated ||
+        carried ||
+        s.dates.length === 0 ||
+        previous.participants.some((p) => ids2.includes(p)))
+    ) {
+      inherited = previous;
+    }
     if (!date && !inherited) {
       // Later sentences about the same people carry on the story's dated event (the signing
       // during the talks); an event with nobody in common stays undated.

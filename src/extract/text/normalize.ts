@@ -35,9 +35,16 @@ function foldDigit(ch: string): string | undefined {
 }
 
 const cache = new Map<string, string>();
+// Folding by code unit for the Basic Multilingual Plane: one array read per character.
+const TABLE: (string | undefined)[] = new Array(0x10000);
 
 /** Folds one UTF-16 code unit (or surrogate pair) to zero or more characters. */
 function foldChar(ch: string): string {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  if (code >= 0) {
+    const t = TABLE[code];
+    if (t !== undefined) return t;
+  }
   const hit = cache.get(ch);
   if (hit !== undefined) return hit;
   let out: string;
@@ -46,17 +53,16 @@ function foldChar(ch: string): string {
     const digit = foldDigit(ch);
     if (digit !== undefined) out = digit;
     else {
-      let nfkc = ch.normalize("NFKC");
       let folded = "";
-      for (const c of nfkc) {
+      for (const c of ch.normalize("NFKC")) {
         if (c === TATWEEL || TASHKEEL.test(c)) continue;
         folded += LETTER_FOLD[c] ?? foldDigit(c) ?? c;
       }
-      nfkc = folded;
-      out = nfkc.toLowerCase();
+      out = folded.toLowerCase();
     }
   }
-  cache.set(ch, out);
+  if (code >= 0) TABLE[code] = out;
+  else cache.set(ch, out);
   return out;
 }
 
@@ -68,6 +74,29 @@ export interface FoldedText {
 }
 
 export function foldWithMap(original: string): FoldedText {
+  const parts: string[] = [];
+  const map = new Int32Array(original.length * 2 + 1);
+  let n = 0;
+  let i = 0;
+  while (i < original.length) {
+    const code = original.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    const folded = foldChar(width === 1 ? (original[i] ?? "") : original.slice(i, i + width));
+    if (folded.length > 0) {
+      parts.push(folded);
+      for (let k = 0; k < folded.length; k++) {
+        if (n + 1 >= map.length) return foldSlow(original);
+        map[n++] = i;
+      }
+    }
+    i += width;
+  }
+  map[n] = original.length;
+  return { text: parts.join(""), map: map.subarray(0, n + 1) };
+}
+
+/** For texts whose folding more than doubles their length (long ligatures): no preallocation. */
+function foldSlow(original: string): FoldedText {
   let text = "";
   const map: number[] = [];
   let i = 0;

@@ -30,8 +30,8 @@ function squash(s: string): string {
   return s.replace(/[\s:.\-–»«"'،,]+/g, "");
 }
 
-function startsWithAny(line: string, prefixes: readonly string[]): boolean {
-  const s = squash(line).slice(0, 40);
+function startsWithAny(squashed: string, prefixes: readonly string[]): boolean {
+  const s = squashed.slice(0, 40);
   return prefixes.some((p) => p.length > 0 && s.startsWith(p));
 }
 
@@ -64,25 +64,25 @@ export function layout(folded: FoldedText): ArticleLayout {
       continue;
     }
     const line = text.slice(start, end);
+    const key = squash(line.length > 120 ? line.slice(0, 120) : line);
     const span = { start, end };
     const long = end - start >= structure.longLine;
 
-    if (startsWithAny(line, DATELINES) && /\d/.test(line) && end - start < 120) {
+    if (startsWithAny(key, DATELINES) && /\d/.test(line) && end - start < 120) {
       current.dateline ??= span;
       continue;
     }
-    if (startsWithAny(line, MARKERS)) {
+    if (startsWithAny(key, MARKERS)) {
       state = "related";
       pendingTitle = undefined;
       skippedHeadlines++;
       continue;
     }
-    const key = squash(line);
-    if (key.length >= 30 && seen.has(key)) {
+    if (line.length >= 30 && seen.has(line)) {
       repeatedParagraphs++;
       continue;
     }
-    seen.add(key);
+    seen.add(line);
     if (state === "related") {
       if (long) {
         current = {

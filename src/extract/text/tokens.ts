@@ -18,7 +18,25 @@ export interface FoldedSource {
   readonly map: Int32Array;
 }
 
-const TOKEN_RE = /([\p{L}\p{M}]+)|(\d+)|([^\s\p{L}\p{M}\d])/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/;
+
+/** Character classes by code: a table for the common ranges, a Unicode test for the rest. */
+function classOf(code: number, ch: string): 0 | 1 | 2 | 3 {
+  if (code >= 48 && code <= 57) return 2; // digit
+  if (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90)
+  )
+    return 1;
+  if (code === 32 || code === 10 || code === 13 || code === 9) return 0;
+  if (LETTER.test(ch)) return 1;
+  if (SPACE.test(ch)) return 0;
+  return 3; // punctuation and symbols, one character each
+}
+
+const HAMZA_ALEF = /[أإآ]/;
 
 export function tokenize(
   folded: string,
@@ -27,15 +45,20 @@ export function tokenize(
   source?: FoldedSource,
 ): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = from;
-  for (;;) {
-    const m = TOKEN_RE.exec(folded);
-    if (!m || m.index >= to) break;
-    const kind: TokenKind = m[1] ? "word" : m[2] ? "number" : "punct";
-    const start = m.index;
+  let i = from;
+  while (i < to) {
+    const c = classOf(folded.charCodeAt(i), folded[i] ?? "");
+    if (c === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (c !== 3) while (j < to && classOf(folded.charCodeAt(j), folded[j] ?? "") === c) j++;
+    const kind: TokenKind = c === 1 ? "word" : c === 2 ? "number" : "punct";
     const hamza =
-      source !== undefined && /[أإآ]/.test(source.original[source.map[start] ?? 0] ?? "");
-    tokens.push({ text: m[0], kind, start, end: start + m[0].length, ...(hamza ? { hamza } : {}) });
+      c === 1 && source !== undefined && HAMZA_ALEF.test(source.original[source.map[i] ?? 0] ?? "");
+    tokens.push({ text: folded.slice(i, j), kind, start: i, end: j, ...(hamza ? { hamza } : {}) });
+    i = j;
   }
   return tokens;
 }
@@ -44,7 +67,19 @@ export function tokenize(
  * Forms of a folded word with its proclitics removed, most specific first: the conjunctions و ف,
  * the prepositions ب ل ك and the article ال (لل is ل + ال). Names are never stemmed beyond this.
  */
+const variantCache = new Map<string, string[]>();
+
 export function cliticVariants(word: string): string[] {
+  const hit = variantCache.get(word);
+  if (hit) return hit;
+  // Bounded: a long run over many texts must not grow without limit.
+  if (variantCache.size > 200_000) variantCache.clear();
+  const out = computeVariants(word);
+  variantCache.set(word, out);
+  return out;
+}
+
+function computeVariants(word: string): string[] {
   const out: string[] = [word];
   const add = (s: string) => {
     if (s.length >= 2 && !out.includes(s)) out.push(s);

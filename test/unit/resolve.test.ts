@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract.js";
+import { chooseCluster } from "../../src/resolve/cluster.js";
+import { dateBounds } from "../../src/resolve/dates.js";
+import { resolveBatch } from "../../src/resolve/resolve.js";
+import type { ArticleExtraction } from "../../src/resolve/types.js";
+
+const NOW = new Date("2026-11-23T00:00:00Z");
+
+function article(file: string, text: string, published?: string): ArticleExtraction {
+  const meta = published ? { published } : undefined;
+  return {
+    file,
+    sha256: file,
+    meta,
+    extraction: extractArticle(text, { file, now: NOW, ...(meta ? { meta } : {}) }),
+  };
+}
+
+describe("clusters of reports", () => {
+  const c = (date: string | null, placeCountry: string | null = null) => ({
+    id: "x",
+    date,
+    placeCountry,
+  });
+  it("joins a dated report to the cluster whose date contains it", () => {
+    expect(
+      chooseCluster({ date: "2024-05-02", placeCountry: null }, [c("2023-01"), c("2024-05")]),
+    ).toBe(1);
+  });
+  it("starts a new cluster for an incompatible date or place", () => {
+    expect(chooseCluster({ date: "2024-06-02", placeCountry: null }, [c("2024-05")])).toBe(-1);
+    expect(chooseCluster({ date: "2024-05-02", placeCountry: "FR" }, [c("2024-05", "DE")])).toBe(
+      -1,
+    );
+  });
+  it("joins an undated report only when a single cluster fits", () => {
+    expect(chooseCluster({ date: null, placeCountry: null }, [c("2024-05-02")])).toBe(0);
+    expect(
+      chooseCluster({ date: null, placeCountry: null }, [c("2024-05-02"), c("2023-01-09")]),
+    ).toBe("ambiguous");
+  });
+  it("gives each partial date its first and last day", () => {
+    expect(dateBounds("2024-02")).toEqual({ start: "2024-02-01", end: "2024-02-29" });
+    expect(dateBounds("2016")).toEqual({ start: "2016-01-01", end: "2016-12-31" });
+  });
+});
+
+describe("resolving articles into one graph", () => {
+  it("makes one person of two spellings and one event of two reports, the date from the dated one", () => {
+    const r = resolveBatch([
+      article(
+        "a.txt",
+        "أجرى وزير الخارجية المغربي ناصر بوريطة مباحثات مع نظيره الروسي سيرغي لافروف في 3 يونيو 2024 بموسكو.",
+      ),
+      article("b.txt", "التقى ناصر بوريطة بنظيره الروسي سيرجي لافروف في العاصمة موسكو."),
+    ]);
+    expect(r.persons.filter((p) => p.id === "sergey-lavrov")).toHaveLength(1);
+    expect(r.persons.find((p) => p.id === "sergey-lavrov")?.aliases).toEqual(
+      expect.arrayContaining(["سيرغي لافروف", "سيرجي لافروف"]),
+    );
+    const meetings = r.events.filter((e) => e.type === "MEETING");
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.date).toBe("2024-06-03");
+    expect(meetings[0]?.sources.map((s) => s.article).sort()).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("keeps two persons who share a surname apart", () => {
+    const r = resolveBatch([
+      article("a.txt", "قال سفير البرتغال لدى المغرب جواو سيلفا إن التعاون متين."),
+      article("b.txt", "قال سفير البرازيل لدى مصر ماريو سيلفا إن العلاقات جيدة."),
+    ]);
+    const silvas = r.persons.filter((p) => p.nameAr.endsWith("سيلفا"));
+    expect(silvas.map((p) => p.country).sort()).toEqual(["BR", "PT"]);
+  });
+
+  it("keeps two dates for what looks like one event apart and says so", () => {
+    const r = resolveBatch([
+      article(
+        "a.txt",
+        "أجرى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف في 3 يونيو 2024.",
+      ),
+      article(
+        "b.txt",
+        "أجرى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف في 5 يونيو 2024.",
+      ),
+    ]);
+    expect(r.events.filter((e) => e.type === "CALL")).toHaveLength(2);
+    expect(r.diagnostics.map((d) => d.code)).toContain("date-conflict");
+  });
+
+  it("gives a call its caller and callee roles", () => {
+    const r = resolveBatch([
+      article(
+        "a.txt",
+        "تلقى وزير الخارجية المغربي ناصر بوريطة اتصالا هاتفيا في 3 يونيو 2024 من نظيره الروسي سيرغي لافروف.",
+      ),
+    ]);
+    const call = r.events.find((e) => e.type === "CALL");
+    expect(call?.initiator).toBe("sergey-lavrov");
+    expect(call?.participants).toEqual(
+      expect.arrayContaining([
+        { id: "sergey-lavrov", role: "caller" },
+        { id: "nasser-bourita", role: "callee" },
+      ]),
+    );
+  });
+});
