@@ -75,62 +75,94 @@ export async function loadArticles(
   summary.articles = inputs.length;
   const now = options.now ?? new Date();
   const batchSize = Math.max(1, options.batchSize ?? 250);
-  const ready: ArticleExtraction[] = [];
-  for (const input of inputs) {
-    const reason = rejection(input);
-    if (reason) {
-      summary.skipped.push({ file: input.file, reason });
-      continue;
-    }
-    try {
-      const extraction = extractArticle(input.text, {
-        file: input.file,
-        now,
-        ...(input.meta ? { meta: input.meta } : {}),
-      });
-      ready.push({
-        file: input.file,
-        sha256: input.sha256 ?? createHash("sha256").update(input.text).digest("hex"),
-        meta: input.meta,
-        extraction,
-      });
-    } catch (e) {
-      summary.skipped.push({
-        file: input.file,
-        reason: `extraction failed: ${(e as Error).message}`,
-      });
-    }
-  }
-  let done = summary.skipped.length;
-  for (let i = 0; i < ready.length; i += batchSize) {
-    const batch = ready.slice(i, i + batchSize);
-    try {
-      await db.write((tx) => writeBatch(tx, batch, summary));
-    } catch (e) {
-      if (e instanceof DatabaseUnavailableError || batch.length === 1) {
-        if (e instanceof DatabaseUnavailableError) throw e;
-        summary.skipped.push({
-          file: batch[0]?.file ?? "?",
-          reason: `write failed: ${(e as Error).message}`,
+  const batches: ArticleInput[][] = [];
+  for (let k = 0; k < inputs.length; k += batchSize) batches.push(inputs.slice(k, k + batchSize));
+
+  // Extraction of the next batch overlaps the database's work on the current one: extraction
+  // yields between articles, so the driver's replies are read while it runs.
+  const prepare = async (batch: readonly ArticleInput[]): Promise<ArticleExtraction[]> => {
+    const ready: ArticleExtraction[] = [];
+    for (const input of batch) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const reason = rejection(input);
+      if (reason) {
+        summary.skipped.push({ file: input.file, reason });
+        continue;
+      }
+      try {
+        const extraction = extractArticle(input.text, {
+          file: input.file,
+          now,
+          ...(input.meta ? { meta: input.meta } : {}),
         });
-      } else {
-        for (const one of batch) {
-          try {
-            await db.write((tx) => writeBatch(tx, [one], summary));
-          } catch (e2) {
-            if (e2 instanceof DatabaseUnavailableError) throw e2;
-            summary.skipped.push({
-              file: one.file,
-              reason: `write failed: ${(e2 as Error).message}`,
-            });
-          }
-        }
+        ready.push({
+          file: input.file,
+          sha256: input.sha256 ?? createHash("sha256").update(input.text).digest("hex"),
+          meta: input.meta,
+          extraction,
+        });
+      } catch (e) {
+        summary.skipped.push({
+          file: input.file,
+          reason: `extraction failed: ${(e as Error).message}`,
+        });
       }
     }
-    done += batch.length;
+    return ready;
+  };
+
+  let done = 0;
+  let next = batches[0] ? prepare(batches[0]) : undefined;
+  for (let k = 0; k < batches.length; k++) {
+    const ready = await (next ?? Promise.resolve([]));
+    const writing = writeWithIsolation(db, ready, summary);
+    next = batches[k + 1] ? prepare(batches[k + 1] ?? []) : undefined;
+    await Promise.all([writing, next]);
+    done += batches[k]?.length ?? 0;
     options.onProgress?.(done, inputs.length);
   }
   return summary;
+}
+
+/** Writes a batch in one transaction; if it fails, article by article, so one bad article loses nothing else. */
+async function writeWithIsolation(
+  db: Database,
+  batch: readonly ArticleExtraction[],
+  summary: LoadSummary,
+): Promise<void> {
+  if (batch.length === 0) return;
+  try {
+    merge(summary, await db.write((tx) => writeBatch(tx, batch)));
+    return;
+  } catch (e) {
+    if (e instanceof DatabaseUnavailableError) throw e;
+    if (batch.length === 1) {
+      summary.skipped.push({
+        file: batch[0]?.file ?? "?",
+        reason: `write failed: ${(e as Error).message}`,
+      });
+      return;
+    }
+  }
+  for (const one of batch) {
+    try {
+      merge(summary, await db.write((tx) => writeBatch(tx, [one])));
+    } catch (e) {
+      if (e instanceof DatabaseUnavailableError) throw e;
+      summary.skipped.push({ file: one.file, reason: `write failed: ${(e as Error).message}` });
+    }
+  }
+}
+
+function merge(into: LoadSummary, part: LoadSummary): void {
+  into.loaded += part.loaded;
+  into.unchanged += part.unchanged;
+  into.replaced += part.replaced;
+  for (const k of ["persons", "events", "agreements"] as const) {
+    into[k].created += part[k].created;
+    into[k].merged += part[k].merged;
+  }
+  into.diagnostics.push(...part.diagnostics);
 }
 
 function group<T extends { signature: string }>(
@@ -145,11 +177,9 @@ function group<T extends { signature: string }>(
   return out;
 }
 
-async function writeBatch(
-  tx: WriteTx,
-  all: readonly ArticleExtraction[],
-  summary: LoadSummary,
-): Promise<void> {
+/** One batch's writes; returns what it did, counted once the transaction commits. */
+async function writeBatch(tx: WriteTx, all: readonly ArticleExtraction[]): Promise<LoadSummary> {
+  const summary = emptySummary();
   // Which articles are new, changed or already loaded as they are.
   const stored = new Map(
     (await tx.run("load-article-hashes", { files: all.map((a) => a.file) })).map((r) => [
@@ -163,7 +193,7 @@ async function writeBatch(
   if (changed.length > 0) await tx.run("load-retract-article", { files: changed });
   if (batch.length === 0) {
     summary.unchanged += unchanged;
-    return;
+    return summary;
   }
 
   await tx.run("load-upsert-articles", {
@@ -197,9 +227,12 @@ async function writeBatch(
   );
   const ev = resolveEvents(batch, ag.ids, existingEvents);
   await tx.run("load-upsert-events", { events: eventRows(ev.events) });
-  await tx.run("load-sources", { rows: sourceRows([...ag.agreements, ...ev.events]) });
+  await tx.run("load-agreement-sources", { rows: sourceRows(ag.agreements) });
+  await tx.run("load-event-sources", { rows: sourceRows(ev.events) });
 
-  await tx.run("load-clear-direct-edges", { events: ev.events.map((e) => e.id) });
+  // New events have no edges yet; only events that took new reports may need theirs redrawn.
+  const touched = ev.events.filter((e) => !e.isNew).map((e) => e.id);
+  if (touched.length > 0) await tx.run("load-clear-direct-edges", { events: touched });
   const edges = directEdges(ev.events);
   await tx.run("load-called", { rows: edges.called });
   await tx.run("load-met", { rows: edges.met });
@@ -225,6 +258,7 @@ async function writeBatch(
   summary.agreements.created += a.created;
   summary.agreements.merged += a.merged;
   summary.diagnostics.push(...ag.diagnostics, ...ev.diagnostics);
+  return summary;
 }
 
 /** Article files under the given files and folders (folders: their *.txt files, sorted). */

@@ -103,7 +103,7 @@ function extractAll(corpus: readonly SyntheticArticle[]) {
   const runs: unknown[] = [];
   for (const size of sizes) {
     await clear(db);
-    const t0 = performance.now();
+    let busy = 0;
     let facts = 0;
     const chunk = 2_000;
     for (let start = 0; start < size; start += chunk) {
@@ -112,10 +112,13 @@ function extractAll(corpus: readonly SyntheticArticle[]) {
         text: a.text,
         meta: { published: a.published },
       }));
+      // Only extract + resolve + load is timed, not making up the articles.
+      const t0 = performance.now();
       const s = await loadArticles(db, corpus, { now: NOW, batchSize: 500 });
+      busy += performance.now() - t0;
       facts += s.events.created + s.events.merged + s.agreements.created + s.agreements.merged;
     }
-    const secs = (performance.now() - t0) / 1000;
+    const secs = busy / 1000;
     runs.push({
       articles: size,
       seconds: Number(secs.toFixed(1)),
