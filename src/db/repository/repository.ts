@@ -187,6 +187,10 @@ export class Repository {
     return this.column("gql-countries-page", "country", { involved, ...window });
   }
 
+  countriesCount(involved: boolean): Promise<number> {
+    return this.count("gql-countries-count", { involved });
+  }
+
   countryPeople(codes: readonly string[], limit: number) {
     return this.lists<PersonRecord>("gql-country-people", "codes", codes, { limit });
   }

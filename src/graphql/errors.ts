@@ -1,0 +1,77 @@
+import { GraphQLError } from "graphql";
+import { DatabaseUnavailableError } from "../db/database.js";
+
+/** The `extensions.code` of the errors clients are expected to handle. */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "DATABASE_UNAVAILABLE"
+  | "QUERY_TIMEOUT"
+  | "LIMIT_EXCEEDED"
+  | "INTERNAL_SERVER_ERROR";
+
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
+  apiError("BAD_USER_INPUT", message, extra);
+
+/** Neo4j's codes for a transaction that ran past its timeout. */
+const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.TransientError.Transaction.LockClientStopped",
+]);
+
+function causes(error: unknown): unknown[] {
+  const out: unknown[] = [];
+  let e: unknown = error;
+  for (let i = 0; e && i < 8; i++) {
+    out.push(e);
+    const next =
+      (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+    e = next;
+  }
+  return out;
+}
+
+/** A new error with the given message and extensions, at the place `error` was raised. */
+function rewrap(
+  error: unknown,
+  message: string,
+  extensions: Record<string, unknown>,
+): GraphQLError {
+  const at =
+    error instanceof GraphQLError
+      ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path }
+      : {};
+  return new GraphQLError(message, { ...at, extensions });
+}
+
+/**
+ * What a client sees of an error: expected errors (GraphQLErrors carrying a code) as they are,
+ * a lost database and a query timeout as typed errors, anything else as a bare internal error
+ * so that no stack, query text or driver detail leaks.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const chain = causes(error);
+  for (const e of chain) {
+    if (e instanceof DatabaseUnavailableError)
+      return rewrap(error, "The graph database is unavailable; try again shortly.", {
+        code: "DATABASE_UNAVAILABLE",
+      });
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && TIMEOUT_CODES.has(code))
+      return rewrap(error, "The query took too long and was stopped.", { code: "QUERY_TIMEOUT" });
+  }
+  for (const e of chain) {
+    if (e instanceof GraphQLError && typeof e.extensions?.code === "string")
+      return e === error ? e : rewrap(error, e.message, e.extensions);
+  }
+  // Parse and validation errors describe the request itself: they are safe to show.
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  return rewrap(error, message, { code: "INTERNAL_SERVER_ERROR" });
+}

@@ -1,0 +1,65 @@
+import { builder } from "../builder.js";
+import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
+import { AgreementRef, ArticleConnection, ArticleRef, EventRef } from "../refs.js";
+
+ArticleRef.implement({
+  description: "A news article the facts were extracted from.",
+  fields: (t) => ({
+    id: t.exposeID("id", { nullable: false, description: "The file name." }),
+    file: t.string({ resolve: (a) => a.file ?? a.id }),
+    title: t.exposeString("title", { nullable: true }),
+    url: t.exposeString("url", { nullable: true }),
+    outlet: t.exposeString("outlet", { nullable: true }),
+    publishedAt: t.field({
+      type: "PartialDate",
+      nullable: true,
+      resolve: (a) => a.publishedAt ?? null,
+    }),
+    sha256: t.exposeString("sha256", {
+      nullable: true,
+      description: "Fingerprint of the text as loaded.",
+    }),
+    events: t.loadableList({
+      type: EventRef,
+      description: "The events it reports, by date.",
+      byPath: true,
+      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) => ctx.repo.articleEvents(ids, listLimit(args.first)),
+      resolve: (a) => a.id,
+    }),
+    agreements: t.loadableList({
+      type: AgreementRef,
+      description: "The agreements it reports, by date.",
+      byPath: true,
+      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) => ctx.repo.articleAgreements(ids, listLimit(args.first)),
+      resolve: (a) => a.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: "An article by id (its file name).",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+  articles: t.field({
+    type: ArticleConnection,
+    description: "Articles, newest first.",
+    args: {
+      first: t.arg.int({ description: "Page size (default 20, max 100)." }),
+      after: t.arg.string(),
+    },
+    complexity: listComplexity(),
+    resolve: async (_root, args, ctx) => {
+      const window = pageWindow(args);
+      const articles = await ctx.repo.articlesPage(window);
+      return toConnection(articles, window, () => ctx.repo.articlesCount());
+    },
+  }),
+}));

@@ -1,0 +1,127 @@
+import { builder } from "../builder.js";
+import { dateRange } from "../dates.js";
+import { badInput } from "../errors.js";
+import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
+import {
+  AgreementRef,
+  CountryConnection,
+  CountryRef,
+  EventConnection,
+  InteractionRef,
+  PersonRef,
+} from "../refs.js";
+import { EventTypeEnum } from "./enums.js";
+
+/** An ISO 3166-1 alpha-2 code from user input, upper-cased. */
+export function countryCode(input: string): string {
+  const code = input.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code))
+    throw badInput(`"${input}" is not a two-letter ISO country code such as MA or RU`);
+  return code;
+}
+
+export const RELATIONS_SIZE = { default: 50, max: 200 };
+
+CountryRef.implement({
+  description: "A country: represented by persons, visited, party to agreements.",
+  fields: (t) => ({
+    code: t.exposeID("code", { nullable: false, description: "ISO 3166-1 alpha-2 code." }),
+    nameEn: t.exposeString("nameEn", { nullable: true }),
+    nameAr: t.exposeString("nameAr", { nullable: true }),
+    people: t.loadableList({
+      type: PersonRef,
+      description: "Persons who represent this country, by English name.",
+      byPath: true,
+      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+      complexity: listComplexity(),
+      load: (codes: string[], ctx, args) => ctx.repo.countryPeople(codes, listLimit(args.first)),
+      resolve: (c) => c.code,
+    }),
+    events: t.loadable({
+      type: EventConnection,
+      description:
+        "Events one of its persons took part in or that were held in it, by date (overlapping from–to).",
+      byPath: true,
+      args: {
+        type: t.arg({ type: EventTypeEnum }),
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "Page size (default 20, max 100)." }),
+        after: t.arg.string(),
+      },
+      complexity: listComplexity(),
+      load: async (codes: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const pages = await ctx.repo.countryEvents(
+          codes,
+          { ...dateRange(args.from, args.to), type: args.type ?? null },
+          window,
+        );
+        return pages.map((p) => toConnection(p.items, window, () => p.total));
+      },
+      resolve: (c) => c.code,
+    }),
+    agreements: t.loadableList({
+      type: AgreementRef,
+      description: "Agreements this country is a party to, by date.",
+      byPath: true,
+      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+      complexity: listComplexity(),
+      load: (codes: string[], ctx, args) =>
+        ctx.repo.countryAgreements(codes, listLimit(args.first)),
+      resolve: (c) => c.code,
+    }),
+    relations: t.loadableList({
+      type: InteractionRef,
+      description:
+        "Every event and agreement between this country and another, by date: events where persons of both took part (or a person of one visited the other), agreements both are party to.",
+      byPath: true,
+      args: {
+        with: t.arg.string({ required: true, description: "ISO code of the other country." }),
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "At most this many (default 50, max 200)." }),
+      },
+      complexity: listComplexity(RELATIONS_SIZE),
+      load: (codes: string[], ctx, args) => {
+        const other = countryCode(args.with);
+        return ctx.repo.interactions(
+          codes.map((code) => ({ key: code, a: code, b: other })),
+          dateRange(args.from, args.to),
+          listLimit(args.first, RELATIONS_SIZE),
+        );
+      },
+      resolve: (c) => c.code,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  country: t.field({
+    type: CountryRef,
+    nullable: true,
+    description: "A country by ISO 3166-1 alpha-2 code (MA, RU…).",
+    args: { code: t.arg.string({ required: true }) },
+    resolve: (_root, args) => countryCode(args.code),
+  }),
+  countries: t.field({
+    type: CountryConnection,
+    description: "Countries by code.",
+    args: {
+      involved: t.arg.boolean({
+        defaultValue: true,
+        description:
+          "Only countries with persons, events or agreements (not those merely mentioned).",
+      }),
+      first: t.arg.int({ description: "Page size (default 20, max 100)." }),
+      after: t.arg.string(),
+    },
+    complexity: listComplexity(),
+    resolve: async (_root, args, ctx) => {
+      const window = pageWindow(args);
+      const involved = args.involved ?? true;
+      const countries = await ctx.repo.countriesPage(involved, window);
+      return toConnection(countries, window, () => ctx.repo.countriesCount(involved));
+    },
+  }),
+}));

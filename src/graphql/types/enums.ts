@@ -1,0 +1,54 @@
+import { builder } from "../builder.js";
+
+export const EventTypeEnum = builder.enumType("EventType", {
+  description: "What kind of interaction an event is.",
+  values: {
+    CALL: { description: "A phone call." },
+    MEETING: { description: "Talks or a meeting in person." },
+    VISIT: { description: "A visit to a country." },
+    SIGNING: { description: "The signing of an agreement." },
+    OTHER: { description: "Any other reported interaction." },
+  } as const,
+});
+
+export const DatePrecisionEnum = builder.enumType("DatePrecision", {
+  description: "How precise a date is.",
+  values: {
+    DAY: { value: "day" },
+    MONTH: { value: "month" },
+    YEAR: { value: "year" },
+  } as const,
+});
+
+export const ParticipantRoleEnum = builder.enumType("ParticipantRole", {
+  description: "The part a person played in an event.",
+  values: {
+    CALLER: { value: "caller" },
+    CALLEE: { value: "callee" },
+    HOST: { value: "host" },
+    GUEST: { value: "guest" },
+    VISITOR: { value: "visitor" },
+    SIGNATORY: { value: "signatory" },
+    PARTICIPANT: { value: "participant" },
+  } as const,
+});
+
+export const InteractionKindEnum = builder.enumType("InteractionKind", {
+  values: { EVENT: {}, AGREEMENT: {} } as const,
+});
+
+export const PathDirectionEnum = builder.enumType("PathDirection", {
+  description: "Which way a relationship of a path points, read from the start of the path.",
+  values: {
+    FORWARD: { description: "From the previous step's node to this one." },
+    BACKWARD: { description: "From this step's node to the previous one." },
+  } as const,
+});
+
+export const IngestStatusEnum = builder.enumType("IngestStatus", {
+  values: {
+    LOADED: { description: "A new article: its facts were added." },
+    REPLACED: { description: "A changed article: its old facts were replaced." },
+    UNCHANGED: { description: "The same text was already loaded: nothing changed." },
+  } as const,
+});

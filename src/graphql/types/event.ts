@@ -1,0 +1,155 @@
+import type { EventFilter } from "../../db/repository/types.js";
+import { builder } from "../builder.js";
+import { dateRange } from "../dates.js";
+import { pageWindow, toConnection } from "../pagination.js";
+import {
+  AgreementRef,
+  ArticleRef,
+  CountryRef,
+  EventConnection,
+  EventRef,
+  ParticipantRef,
+  PersonRef,
+  SourceRef,
+} from "../refs.js";
+import { countryCode } from "./country.js";
+import { DatePrecisionEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.js";
+
+/** Lists that belong to one event or agreement are short; they are capped all the same. */
+export const MAX_MEMBERS = 100;
+
+EventRef.implement({
+  description: "An interaction the articles report: a call, a meeting, a visit, a signing.",
+  fields: (t) => ({
+    id: t.exposeID("id", { nullable: false }),
+    type: t.field({ type: EventTypeEnum, resolve: (e) => e.type }),
+    cameo: t.exposeString("cameo", { nullable: true, description: "CAMEO event code." }),
+    date: t.field({
+      type: "PartialDate",
+      nullable: true,
+      description: "When it happened, as precisely as reported.",
+      resolve: (e) => e.date ?? null,
+    }),
+    dateStart: t.field({
+      type: "PartialDate",
+      nullable: true,
+      description: "First day the date covers.",
+      resolve: (e) => e.dateStart ?? null,
+    }),
+    dateEnd: t.field({
+      type: "PartialDate",
+      nullable: true,
+      description: "Last day the date covers.",
+      resolve: (e) => e.dateEnd ?? null,
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      resolve: (e) => e.datePrecision ?? null,
+    }),
+    planned: t.boolean({
+      description: "True for an announced event that had not happened when reported.",
+      resolve: (e) => e.planned ?? false,
+    }),
+    place: t.exposeString("place", { nullable: true, description: "Place, as written." }),
+    placeCountry: t.field({
+      type: CountryRef,
+      nullable: true,
+      resolve: (e) => e.placeCountry ?? null,
+    }),
+    initiator: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: "Who called, hosted or travelled, when the articles say.",
+      resolve: (e) => e.initiator ?? null,
+    }),
+    confidence: t.exposeFloat("confidence", { nullable: true }),
+    participants: t.loadableList({
+      type: ParticipantRef,
+      description: "Who took part, and as what.",
+      complexity: { field: 1, multiplier: 3 },
+      load: (ids: string[], ctx) => ctx.repo.eventParticipants(ids, MAX_MEMBERS),
+      resolve: (e) => e.id,
+    }),
+    agreement: t.loadable({
+      type: AgreementRef,
+      nullable: true,
+      description: "The agreement a signing concerns.",
+      load: (ids: string[], ctx) => ctx.repo.eventAgreement(ids),
+      resolve: (e) => e.id,
+    }),
+    sources: t.loadableList({
+      type: SourceRef,
+      description: "The articles that reported it, with the sentence quoted.",
+      complexity: { field: 1, multiplier: 3 },
+      load: (ids: string[], ctx) => ctx.repo.eventSources(ids, MAX_MEMBERS),
+      resolve: (e) => e.id,
+    }),
+  }),
+});
+
+ParticipantRef.implement({
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (p) => p.person }),
+    role: t.field({
+      type: ParticipantRoleEnum,
+      resolve: (p) => p.role as (typeof ParticipantRoleEnum)["$inferType"],
+    }),
+  }),
+});
+
+SourceRef.implement({
+  description: "Where a fact was reported: the article and the sentence, by character offsets.",
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (s) => s.article }),
+    quote: t.exposeString("quote", { nullable: true }),
+    start: t.exposeInt("start", { nullable: true, description: "Offset of the quote's start." }),
+    end: t.exposeInt("end", { nullable: true, description: "Offset just past the quote." }),
+    confidence: t.exposeFloat("confidence", { nullable: true }),
+  }),
+});
+
+const EventFilterInput = builder.inputType("EventFilter", {
+  fields: (t) => ({
+    type: t.field({ type: EventTypeEnum }),
+    participant: t.id({ description: "Id of a person who took part." }),
+    country: t.string({
+      description: "ISO code: events a person of this country took part in, or held in it.",
+    }),
+    from: t.field({ type: "PartialDate", description: "Events that end on or after this." }),
+    to: t.field({ type: "PartialDate", description: "Events that start on or before this." }),
+    planned: t.boolean({ description: "Only planned (true) or only held (false) events." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  event: t.field({
+    type: EventRef,
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args) => String(args.id),
+  }),
+  events: t.field({
+    type: EventConnection,
+    description: "Events by date; date bounds select events whose span overlaps them.",
+    args: {
+      filter: t.arg({ type: EventFilterInput }),
+      first: t.arg.int({ description: "Page size (default 20, max 100)." }),
+      after: t.arg.string(),
+    },
+    complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 20, 100) }),
+    resolve: async (_root, args, ctx) => {
+      const f = args.filter ?? {};
+      const filter: EventFilter = {
+        ...dateRange(f.from, f.to),
+        type: f.type ?? null,
+        participant: f.participant == null ? null : String(f.participant),
+        country: f.country == null ? null : countryCode(f.country),
+        planned: f.planned ?? null,
+      };
+      const window = pageWindow(args);
+      const events = await ctx.repo.eventsPage(filter, window);
+      return toConnection(events, window, () => ctx.repo.eventsCount(filter));
+    },
+  }),
+}));

@@ -1,0 +1,78 @@
+import { builder } from "../builder.js";
+import type { Context } from "../context.js";
+import { dateRange } from "../dates.js";
+import { apiError, badInput } from "../errors.js";
+import { listComplexity, listLimit } from "../pagination.js";
+import { AgreementRef, CountryRef, EventRef, InteractionRef, PersonRef } from "../refs.js";
+import { RELATIONS_SIZE } from "./country.js";
+import { DatePrecisionEnum, InteractionKindEnum } from "./enums.js";
+
+InteractionRef.implement({
+  description: "An event or an agreement in a timeline of relations.",
+  fields: (t) => ({
+    kind: t.field({ type: InteractionKindEnum, resolve: (i) => i.kind }),
+    date: t.field({ type: "PartialDate", nullable: true, resolve: (i) => i.node.date ?? null }),
+    dateStart: t.field({
+      type: "PartialDate",
+      nullable: true,
+      resolve: (i) => i.node.dateStart ?? null,
+    }),
+    datePrecision: t.field({
+      type: DatePrecisionEnum,
+      nullable: true,
+      resolve: (i) => i.node.datePrecision ?? null,
+    }),
+    event: t.field({
+      type: EventRef,
+      nullable: true,
+      resolve: (i) => (i.kind === "EVENT" ? i.node : null),
+    }),
+    agreement: t.field({
+      type: AgreementRef,
+      nullable: true,
+      resolve: (i) => (i.kind === "AGREEMENT" ? i.node : null),
+    }),
+  }),
+});
+
+/** A person id or country code from user input, checked to exist. */
+export async function actorKey(ctx: Context, input: string, name: string): Promise<string> {
+  const value = input.trim();
+  if (value === "") throw badInput(`"${name}" is empty`);
+  if (/^[A-Za-z]{2}$/.test(value)) {
+    const code = value.toUpperCase();
+    if (!(await CountryRef.getDataloader(ctx).load(code)))
+      throw apiError("NOT_FOUND", `no country with code ${code}`, { argument: name });
+    return code;
+  }
+  if (!(await PersonRef.getDataloader(ctx).load(value)))
+    throw apiError("NOT_FOUND", `no person with id "${value}"`, { argument: name });
+  return value;
+}
+
+builder.queryFields((t) => ({
+  timeline: t.field({
+    type: [InteractionRef],
+    description:
+      "The interactions between two actors, each a person (by id) or a country (by ISO code), in date order: events both took part in (a country through its persons, or as the country visited) and agreements both signed or are party to.",
+    args: {
+      a: t.arg.id({ required: true }),
+      b: t.arg.id({ required: true }),
+      from: t.arg({ type: "PartialDate" }),
+      to: t.arg({ type: "PartialDate" }),
+      first: t.arg.int({ description: "At most this many (default 50, max 200)." }),
+    },
+    complexity: listComplexity(RELATIONS_SIZE),
+    resolve: async (_root, args, ctx) => {
+      const range = dateRange(args.from, args.to);
+      const limit = listLimit(args.first, RELATIONS_SIZE);
+      const [a, b] = await Promise.all([
+        actorKey(ctx, String(args.a), "a"),
+        actorKey(ctx, String(args.b), "b"),
+      ]);
+      if (a === b) throw badInput('"a" and "b" must be two different actors');
+      const [items] = await ctx.repo.interactions([{ key: "timeline", a, b }], range, limit);
+      return [...(items ?? [])];
+    },
+  }),
+}));

@@ -1,0 +1,274 @@
+import type { Repository } from "../../db/repository/repository.js";
+import type { PersonRecord } from "../../db/repository/types.js";
+import { fold } from "../../extract/text/normalize.js";
+import { builder } from "../builder.js";
+import { dateRange } from "../dates.js";
+import { badInput } from "../errors.js";
+import { luceneQuery } from "../lucene.js";
+import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
+import {
+  AgreementRef,
+  CallRef,
+  CounterpartRef,
+  CountryRef,
+  EventConnection,
+  EventRef,
+  MeetingRef,
+  PersonConnection,
+  PersonRef,
+  VisitRef,
+} from "../refs.js";
+import { countryCode } from "./country.js";
+import { EventTypeEnum } from "./enums.js";
+
+export const MAX_NAME_LENGTH = 200;
+
+/**
+ * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
+ * English: first the exact name keys, then the English name, then the full-text index, where
+ * every word of the name has to match.
+ */
+export async function personByName(repo: Repository, name: string): Promise<PersonRecord | null> {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  if (trimmed === "") throw badInput("the name is empty");
+  if (trimmed.length > MAX_NAME_LENGTH)
+    throw badInput(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+  const keys = [...new Set([fold(trimmed), trimmed.toLowerCase()])].filter((k) => k !== "");
+  const [byKey] = keys.length > 0 ? await repo.personsByNameKeys(keys, 1) : [];
+  if (byKey) return byKey;
+  const [byEnglish] = await repo.personsByEnglishName(trimmed, 1);
+  if (byEnglish) return byEnglish;
+  const [hit] = await repo.personsFulltext(luceneQuery(trimmed, "all"), null, {
+    offset: 0,
+    limit: 1,
+  });
+  return hit?.person ?? null;
+}
+
+PersonRef.implement({
+  description: "A person the articles name: a head of state, minister, envoy…",
+  fields: (t) => ({
+    id: t.exposeID("id", { nullable: false }),
+    nameEn: t.exposeString("nameEn", {
+      nullable: true,
+      description: "English name: curated, or romanized from the Arabic (see nameEnSource).",
+    }),
+    nameAr: t.exposeString("nameAr", { nullable: true }),
+    nameEnSource: t.exposeString("nameEnSource", {
+      nullable: true,
+      description: "dictionary when the English name is curated, romanized when derived.",
+    }),
+    aliases: t.stringList({
+      description: "Every Arabic spelling the articles used for this person.",
+      resolve: (p) => [...(p.aliases ?? [])],
+    }),
+    role: t.exposeString("role", { nullable: true }),
+    countryCode: t.exposeString("country", {
+      nullable: true,
+      description: "ISO 3166-1 alpha-2 code of the country the person represents.",
+    }),
+    country: t.field({
+      type: CountryRef,
+      nullable: true,
+      resolve: (p) => p.country ?? null,
+    }),
+    qid: t.exposeString("qid", { nullable: true, description: "Wikidata id, when known." }),
+    called: t.loadableList({
+      type: CallRef,
+      description:
+        "Calls this person made, by date. Calls whose caller is unknown are listed here and in calledBy, with directed: false.",
+      byPath: true,
+      args: {
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
+      },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) =>
+        ctx.repo.personCalls(ids, "out", dateRange(args.from, args.to), listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
+    calledBy: t.loadableList({
+      type: CallRef,
+      description: "Calls this person received, by date.",
+      byPath: true,
+      args: {
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
+      },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) =>
+        ctx.repo.personCalls(ids, "in", dateRange(args.from, args.to), listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
+    met: t.loadableList({
+      type: MeetingRef,
+      description: "Meetings with other persons, by date.",
+      byPath: true,
+      args: {
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
+      },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) =>
+        ctx.repo.personMeetings(ids, dateRange(args.from, args.to), listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
+    visits: t.loadableList({
+      type: VisitRef,
+      description: "Visits to other countries, by date.",
+      byPath: true,
+      args: {
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
+      },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) =>
+        ctx.repo.personVisits(ids, dateRange(args.from, args.to), listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
+    events: t.loadable({
+      type: EventConnection,
+      description: "Events this person took part in, by date (overlapping from–to).",
+      byPath: true,
+      args: {
+        type: t.arg({ type: EventTypeEnum }),
+        from: t.arg({ type: "PartialDate" }),
+        to: t.arg({ type: "PartialDate" }),
+        first: t.arg.int({ description: "Page size (default 20, max 100)." }),
+        after: t.arg.string({ description: "Cursor of the last item of the previous page." }),
+      },
+      complexity: listComplexity(),
+      load: async (ids: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const pages = await ctx.repo.personEvents(
+          ids,
+          { ...dateRange(args.from, args.to), type: args.type ?? null },
+          window,
+        );
+        return pages.map((p) => toConnection(p.items, window, () => p.total));
+      },
+      resolve: (p) => p.id,
+    }),
+    counterparts: t.loadableList({
+      type: CounterpartRef,
+      description:
+        "The persons this one dealt with (shared an event with), most frequent first, with how often and when.",
+      byPath: true,
+      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) => ctx.repo.personCounterparts(ids, listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
+    agreementsSigned: t.loadableList({
+      type: AgreementRef,
+      description: "Agreements this person signed, by date.",
+      byPath: true,
+      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+      complexity: listComplexity(),
+      load: (ids: string[], ctx, args) => ctx.repo.personAgreements(ids, listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
+  }),
+});
+
+CallRef.implement({
+  description: "A call, seen from one of its two parties.",
+  fields: (t) => ({
+    date: t.field({ type: "PartialDate", nullable: true, resolve: (c) => c.date }),
+    person: t.field({
+      type: PersonRef,
+      description: "The other party.",
+      resolve: (c) => c.person,
+    }),
+    event: t.field({ type: EventRef, nullable: true, resolve: (c) => c.event }),
+    directed: t.exposeBoolean("directed", {
+      description: "False when the articles do not say who called whom.",
+    }),
+  }),
+});
+
+MeetingRef.implement({
+  description: "A meeting, seen from one of its participants.",
+  fields: (t) => ({
+    date: t.field({ type: "PartialDate", nullable: true, resolve: (m) => m.date }),
+    person: t.field({
+      type: PersonRef,
+      description: "The other participant.",
+      resolve: (m) => m.person,
+    }),
+    event: t.field({ type: EventRef, nullable: true, resolve: (m) => m.event }),
+  }),
+});
+
+VisitRef.implement({
+  description: "A visit of a person to a country.",
+  fields: (t) => ({
+    date: t.field({ type: "PartialDate", nullable: true, resolve: (v) => v.date }),
+    country: t.field({ type: CountryRef, resolve: (v) => v.country }),
+    event: t.field({ type: EventRef, nullable: true, resolve: (v) => v.event }),
+  }),
+});
+
+CounterpartRef.implement({
+  description: "Someone a person dealt with, and how often.",
+  fields: (t) => ({
+    person: t.field({ type: PersonRef, resolve: (c) => c.person }),
+    count: t.exposeInt("count", { description: "Events they both took part in." }),
+    types: t.field({
+      type: [EventTypeEnum],
+      description: "Kinds of those events.",
+      resolve: (c) => [...c.types],
+    }),
+    firstDate: t.field({ type: "PartialDate", nullable: true, resolve: (c) => c.firstDate }),
+    lastDate: t.field({ type: "PartialDate", nullable: true, resolve: (c) => c.lastDate }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  person: t.field({
+    type: PersonRef,
+    nullable: true,
+    description:
+      "A person by id, or by name in Arabic (any spelling, with or without tashkeel) or English.",
+    args: {
+      id: t.arg.id(),
+      name: t.arg.string(),
+    },
+    resolve: async (_root, args, ctx) => {
+      if ((args.id == null) === (args.name == null)) throw badInput('give either "id" or "name"');
+      if (args.id != null) return PersonRef.getDataloader(ctx).load(String(args.id));
+      return personByName(ctx.repo, args.name ?? "");
+    },
+  }),
+  people: t.field({
+    type: PersonConnection,
+    description:
+      "Persons, by English name; with search, by relevance of their Arabic and English names.",
+    args: {
+      search: t.arg.string({ description: "Words of a name, Arabic or English." }),
+      country: t.arg.string({ description: "ISO code of the country they represent." }),
+      first: t.arg.int({ description: "Page size (default 20, max 100)." }),
+      after: t.arg.string(),
+    },
+    complexity: listComplexity(),
+    resolve: async (_root, args, ctx) => {
+      const window = pageWindow(args);
+      const country = args.country == null ? null : countryCode(args.country);
+      if (args.search != null) {
+        const query = luceneQuery(args.search);
+        const hits = await ctx.repo.personsFulltext(query, country, window);
+        return toConnection(
+          hits.map((h) => h.person),
+          window,
+          () => ctx.repo.personsFulltextCount(query, country),
+        );
+      }
+      const persons = await ctx.repo.personsPage(country, window);
+      return toConnection(persons, window, () => ctx.repo.personsCount(country));
+    },
+  }),
+}));
