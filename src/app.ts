@@ -3,7 +3,6 @@ import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { initContextCache } from "@pothos/core";
-import type { GraphQLError } from "graphql";
 import { createYoga, type Plugin, useReadinessCheck, type YogaServerInstance } from "graphql-yoga";
 import type { AppConfig } from "./config/app-config.js";
 import type { Database } from "./db/database.js";
@@ -11,6 +10,7 @@ import { Repository } from "./db/repository/repository.js";
 import type { Context } from "./graphql/context.js";
 import { maskError } from "./graphql/errors.js";
 import { EXAMPLE_QUERIES } from "./graphql/examples.js";
+import type { GraphQLError } from "./graphql/graphql-js.js";
 import { schema } from "./graphql/schema.js";
 
 export interface AppOptions {

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { printSchema } from "graphql";
+import { printSchema } from "../graphql/graphql-js.js";
 import { sortedSchema } from "../graphql/schema.js";
 
 /** Where the printed schema is kept, for review in diffs and for clients' code generators. */

@@ -1,5 +1,5 @@
-import { GraphQLError } from "graphql";
 import { DatabaseUnavailableError } from "../db/database.js";
+import { GraphQLError } from "./graphql-js.js";
 
 /** The `extensions.code` of the errors clients are expected to handle. */
 export type ErrorCode =

@@ -1,5 +1,5 @@
-import { lexicographicSortSchema } from "graphql";
 import { builder } from "./builder.js";
+import { lexicographicSortSchema } from "./graphql-js.js";
 import "./types/index.js";
 
 /** The GraphQL schema, built once per process. */

@@ -1,6 +1,6 @@
-import { GraphQLError, Kind } from "graphql";
 import { builder } from "../builder.js";
 import { isPartialDate } from "../dates.js";
+import { GraphQLError, Kind } from "../graphql-js.js";
 
 function parse(value: unknown): string {
   if (typeof value !== "string" || !isPartialDate(value))
