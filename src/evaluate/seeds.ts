@@ -6,13 +6,18 @@ import { extractArticle } from "../extract/extract.js";
 import { type EvalReport, evaluate, type Gold } from "./score.js";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
+export const UNSEEN_DIR = fileURLToPath(new URL("../../test/fixtures/unseen/", import.meta.url));
 
-/** Extracts every seed article and scores it against the gold annotation. */
-export async function evaluateSeeds(gold: Gold, now = new Date()): Promise<EvalReport> {
-  const files = (await readdir(SEEDS_DIR)).filter((f) => f.endsWith(".txt")).sort();
+/** Extracts every article of a folder and scores it against the gold annotation. */
+export async function evaluateSeeds(
+  gold: Gold,
+  now = new Date(),
+  dir = SEEDS_DIR,
+): Promise<EvalReport> {
+  const files = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();
   const extractions = [];
   for (const f of files) {
-    const a = await readArticle(join(SEEDS_DIR, f));
+    const a = await readArticle(join(dir, f));
     extractions.push(
       extractArticle(a.text, { file: a.file, now, ...(a.meta ? { meta: a.meta } : {}) }),
     );

@@ -3,8 +3,10 @@ import { PhraseIndex } from "./lexicon/phrases.js";
 import {
   ANAPHORA,
   CALL_FROM,
+  CALL_MADE_AFTER,
   CALL_MAKE,
   CALL_RECEIVE,
+  CALL_RECEIVED_AFTER,
   CALL_UNDIRECTED,
   CLAUSE_BOUNDARIES,
   NEGATION,
@@ -197,6 +199,10 @@ export type CallShape = "made" | "received" | "undirected" | "unknown";
 /** How a call sentence is built: who made it follows from the verb around the word "call". */
 export function callShape(tokens: readonly Token[], t: Trigger, regionStart: number): CallShape {
   if (t.def.pos === "verb") return "made";
+  for (const tok of tokens.slice(t.end, t.end + 3)) {
+    if (has(CALL_RECEIVED_AFTER, tok)) return "received";
+    if (has(CALL_MADE_AFTER, tok)) return "made";
+  }
   for (let j = t.start - 1; j >= regionStart; j--) {
     const tok = tokens[j];
     if (has(CALL_RECEIVE, tok)) return "received";

@@ -240,6 +240,7 @@ function extractStory(
 /** Everything one story knows while it is read sentence by sentence. */
 class StoryContext {
   private lastPersons: string[] = [];
+  private lastSubject: string | undefined;
   private readonly idOf = new Map<Mention, string | undefined>();
   /** Office of persons found by pattern, from their title: what نظيره refers to. */
   private readonly officeOf = new Map<string, OfficeKind>();
@@ -468,7 +469,25 @@ class StoryContext {
         ? { id: previous.participants[0], at: -1 }
         : undefined;
     if (carried) people = [carried, ...people];
-    const subject = carried ?? before[0] ?? after[0];
+    // "… Meloni, who is on a visit": the event word after a relative pronoun belongs to the
+    // person the pronoun follows, not to the sentence's subject.
+    const closest = before.at(-1);
+    const relative =
+      closest !== undefined &&
+      s.tokens.slice(closest.at, t.start).some((tok) => tok.text === "الذي" || tok.text === "التي")
+        ? closest
+        : undefined;
+    // A pronoun subject (تلقى معاليه اتصالا): the subject of the story's last event.
+    const pronoun =
+      !carried &&
+      before.length === 0 &&
+      (type === "CALL" || type === "MEETING") &&
+      people.length === 1 &&
+      this.lastSubject
+        ? { id: this.lastSubject, at: -1 }
+        : undefined;
+    if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
+    const subject = carried ?? relative ?? pronoun ?? before[0] ?? after[0];
     people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
     let ids2 = people.map((p) => p.id);
 
@@ -535,6 +554,7 @@ class StoryContext {
       dateText = null;
       confidence -= 0.1;
     }
+    if (subject) this.lastSubject = subject.id;
     const place = this.placeIn(s, region, type);
     const planned =
       isPlanned(s.tokens, t) ||

@@ -114,7 +114,18 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     const particle = NAME_PARTICLES.has(t.text);
     const prev = tokens[k - 1];
     const afterParticle = prev !== undefined && words.length > 0 && NAME_PARTICLES.has(prev.text);
-    if (!particle && !afterParticle && t.text.startsWith("ال") && !t.hamza) break;
+    // The article, bare or after a proclitic (للشرق، والرئيس); a hamza alef is no article (ألكسندر).
+    const article =
+      (t.text.startsWith("ال") && !t.hamza) || /^((و|ف)(ب|ل|ك)?|ب|ك)ال|^لل/.test(t.text);
+    // A surname may carry the article (محمد الشناوي), but a name never starts with it.
+    if (!particle && !afterParticle && article && words.length === 0) break;
+    if (!particle && !afterParticle && article) {
+      if (isNameWord(t)) {
+        words.push(k);
+        k++;
+      }
+      break;
+    }
     if (!particle && !isNameWord(t)) break;
     words.push(k);
     k++;

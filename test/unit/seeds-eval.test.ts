@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Gold } from "../../src/evaluate/score.js";
-import { evaluateSeeds } from "../../src/evaluate/seeds.js";
+import { evaluateSeeds, UNSEEN_DIR } from "../../src/evaluate/seeds.js";
 
 const gold = JSON.parse(
   readFileSync(new URL("../fixtures/seeds.gold.json", import.meta.url), "utf8"),
@@ -26,6 +26,22 @@ describe("extraction on the annotated seed articles", async () => {
   });
   it("finds every gold person with the right country", () => {
     expect(report.persons.recall).toBe(1);
+    expect(report.personCountryErrors).toEqual([]);
+  });
+});
+
+describe("extraction on hand-written articles beyond the seeds", async () => {
+  const unseen = JSON.parse(
+    readFileSync(new URL("../fixtures/unseen.gold.json", import.meta.url), "utf8"),
+  ) as Gold;
+  const report = await evaluateSeeds(unseen, new Date("2026-11-23T00:00:00Z"), UNSEEN_DIR);
+
+  it("finds events with F1 of at least 0.85 and every caller", () => {
+    expect(report.events.f1, report.misses.join("\n")).toBeGreaterThanOrEqual(0.85);
+    expect(report.direction.correct).toBe(report.direction.total);
+  });
+  it("finds the persons with their countries", () => {
+    expect(report.persons.recall).toBeGreaterThanOrEqual(0.9);
     expect(report.personCountryErrors).toEqual([]);
   });
 });

@@ -45,6 +45,9 @@ export const CALL_RECEIVE = set(triggerData.callDirection.receiveVerbs);
 export const CALL_MAKE = set(triggerData.callDirection.makeVerbs);
 export const CALL_UNDIRECTED = set(triggerData.callDirection.undirectedVerbs);
 export const CALL_FROM = set(triggerData.callDirection.from);
+/** "a call he received" / "a call he made", written after the word call. */
+export const CALL_RECEIVED_AFTER = set(triggerData.callDirection.receivedAfter);
+export const CALL_MADE_AFTER = set(triggerData.callDirection.madeAfter);
 export const CALL_WITH = set(triggerData.callDirection.with);
 
 const TITLE_WORDS = new Set<string>();
