@@ -40,3 +40,41 @@ export function absorb(cluster: Cluster, report: Report): void {
 export function byPrecision<T extends Report>(reports: readonly T[]): T[] {
   return [...reports].sort((a, b) => (b.date?.length ?? -1) - (a.date?.length ?? -1));
 }
+
+export interface SignedReport extends Report {
+  readonly signature: string;
+  readonly file: string;
+}
+
+/**
+ * Groups reports by signature (a hash lookup, so N reports cost about N) and places each in a
+ * cluster of its group: an existing node's, or a new one made by `make`. Returns each report with
+ * its cluster, most precise reports first; `note` hears of ambiguous and newly made clusters.
+ */
+export function assignClusters<R extends SignedReport, C extends Cluster>(
+  reports: readonly R[],
+  existing: ReadonlyMap<string, readonly Cluster[]>,
+  make: (r: R, from: Cluster | undefined) => C,
+  note: (r: R, what: "ambiguous" | "new", group: readonly C[]) => void = () => {},
+): { placed: [R, C][]; clusters: C[] } {
+  const groups = new Map<string, C[]>();
+  const placed: [R, C][] = [];
+  for (const r of byPrecision(reports)) {
+    let group = groups.get(r.signature);
+    if (!group) {
+      group = (existing.get(r.signature) ?? []).map((c) => make(r, c));
+      groups.set(r.signature, group);
+    }
+    const pick = chooseCluster(r, group);
+    if (pick === "ambiguous") note(r, "ambiguous", group);
+    let target = typeof pick === "number" && pick >= 0 ? group[pick] : undefined;
+    if (!target) {
+      note(r, "new", group);
+      target = make(r, undefined);
+      group.push(target);
+    }
+    absorb(target, r);
+    placed.push([r, target]);
+  }
+  return { placed, clusters: [...groups.values()].flat() };
+}

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { countryInfo } from "../extract/lexicon/countries.js";
 import { fold } from "../extract/text/normalize.js";
 import type { ExtractedEvent } from "../extract/types.js";
-import { absorb, byPrecision, chooseCluster } from "./cluster.js";
+import { assignClusters } from "./cluster.js";
 import { finerDate } from "./dates.js";
 import type {
   ArticleExtraction,
@@ -100,50 +100,34 @@ export function resolveAgreements(
       placeCountry: null,
     })),
   );
-  const groups = new Map<string, ResolvedAgreement[]>();
   const ids = new Map<string, string>();
   const diagnostics: ResolveDiagnostic[] = [];
-  for (const r of byPrecision(reports)) {
-    let group = groups.get(r.signature);
-    if (!group) {
-      group = (existing.get(r.signature) ?? []).map((c) => ({
-        ...c,
-        signature: r.signature,
-        isNew: false,
-        kind: r.g.kind,
-        nameAr: "",
-        nameEn: "",
-        parties: [],
-        signatories: [],
-        sources: [],
-      }));
-      groups.set(r.signature, group);
-    }
-    const pick = chooseCluster(r, group);
-    if (pick === "ambiguous") {
-      diagnostics.push({
-        code: "ambiguous-undated",
-        message: `${r.file}: undated "${r.g.nameAr}" fits several agreements; kept apart`,
-      });
-    }
-    let target = typeof pick === "number" && pick >= 0 ? group[pick] : undefined;
-    if (!target) {
-      target = {
-        id: `ag-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
-        date: null,
-        placeCountry: null,
-        signature: r.signature,
-        isNew: true,
-        kind: r.g.kind,
-        nameAr: "",
-        nameEn: "",
-        parties: [],
-        signatories: [],
-        sources: [],
-      };
-      group.push(target);
-    }
-    absorb(target, r);
+  const { placed, clusters } = assignClusters(
+    reports,
+    existing,
+    (r, from): ResolvedAgreement => ({
+      id: from?.id ?? `ag-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
+      date: from?.date ?? null,
+      placeCountry: null,
+      signature: r.signature,
+      isNew: from === undefined,
+      kind: r.g.kind,
+      nameAr: "",
+      nameEn: "",
+      parties: [],
+      signatories: [],
+      sources: [],
+    }),
+    (r, what) => {
+      if (what === "ambiguous") {
+        diagnostics.push({
+          code: "ambiguous-undated",
+          message: `${r.file}: undated "${r.g.nameAr}" fits several agreements; kept apart`,
+        });
+      }
+    },
+  );
+  for (const [r, target] of placed) {
     if (r.g.nameAr.length > target.nameAr.length) {
       target.nameAr = r.g.nameAr;
       target.nameEn = r.g.nameEn;
@@ -154,7 +138,7 @@ export function resolveAgreements(
     target.sources.push(source(r.file, r.g.evidence, 1));
     ids.set(localKey(r.file, r.g.id), target.id);
   }
-  const agreements = [...groups.values()].flat().filter((g) => g.sources.length > 0);
+  const agreements = clusters.filter((g) => g.sources.length > 0);
   return { agreements, ids, diagnostics };
 }
 
@@ -224,71 +208,45 @@ export function resolveEvents(
       };
     }),
   );
-  const groups = new Map<string, ResolvedEvent[]>();
   const diagnostics: ResolveDiagnostic[] = [];
-  for (const r of byPrecision(reports)) {
-    let group = groups.get(r.signature);
-    if (!group) {
-      group = (existing.get(r.signature) ?? []).map((c) => ({
-        id: c.id,
-        date: c.date,
-        placeCountry: c.placeCountry,
-        signature: r.signature,
-        isNew: false,
-        type: r.e.type,
-        cameo: r.e.cameo,
-        place: null,
-        planned: r.e.planned,
-        initiator: c.initiator ?? null,
-        participants: [],
-        agreement: r.agreement,
-        confidence: 0,
-        sources: [],
-      }));
-      groups.set(r.signature, group);
-    }
-    const pick = chooseCluster(r, group);
-    if (pick === "ambiguous") {
-      diagnostics.push({
-        code: "ambiguous-undated",
-        message: `${r.file}: undated ${r.e.type} fits several events; kept apart`,
-      });
-    }
-    let target = typeof pick === "number" && pick >= 0 ? group[pick] : undefined;
-    if (!target) {
-      if (
-        r.date &&
-        group.some(
-          (g) =>
-            g.date && g.date.length === 10 && r.date?.length === 10 && dayGap(g.date, r.date) <= 7,
-        )
+  const { placed, clusters } = assignClusters(
+    reports,
+    existing,
+    (r, from): ResolvedEvent => ({
+      id: from?.id ?? `ev-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
+      date: from?.date ?? null,
+      placeCountry: from?.placeCountry ?? null,
+      signature: r.signature,
+      isNew: from === undefined,
+      type: r.e.type,
+      cameo: r.e.cameo,
+      place: null,
+      planned: r.e.planned,
+      initiator: (from as { initiator?: string | null } | undefined)?.initiator ?? null,
+      participants: [],
+      agreement: r.agreement,
+      confidence: 0,
+      sources: [],
+    }),
+    (r, what, group) => {
+      if (what === "ambiguous") {
+        diagnostics.push({
+          code: "ambiguous-undated",
+          message: `${r.file}: undated ${r.e.type} fits several events; kept apart`,
+        });
+      } else if (
+        r.date?.length === 10 &&
+        group.some((g) => g.date?.length === 10 && dayGap(g.date, r.date ?? "") <= 7)
       ) {
         diagnostics.push({
           code: "date-conflict",
           message: `${r.file}: ${r.e.type} of ${r.e.participants.join(", ")} on ${r.date} looks like one already dated ${group.map((g) => g.date).join(", ")}; kept apart`,
         });
       }
-      target = {
-        id: `ev-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
-        date: null,
-        placeCountry: null,
-        signature: r.signature,
-        isNew: true,
-        type: r.e.type,
-        cameo: r.e.cameo,
-        place: null,
-        planned: r.e.planned,
-        initiator: null,
-        participants: [],
-        agreement: r.agreement,
-        confidence: 0,
-        sources: [],
-      };
-      group.push(target);
-    }
-    const before = target.date;
-    absorb(target, r);
-    if (target.date !== before || !target.place) target.place ??= r.e.place;
+    },
+  );
+  for (const [r, target] of placed) {
+    target.place ??= r.e.place;
     if (r.e.initiator && target.initiator && r.e.initiator !== target.initiator) {
       diagnostics.push({
         code: "direction-conflict",
@@ -297,12 +255,11 @@ export function resolveEvents(
     }
     target.initiator ??= r.e.initiator;
     target.planned &&= r.e.planned;
-    target.cameo = r.e.cameo.length > 0 && target.cameo === "" ? r.e.cameo : target.cameo;
     target.confidence = Math.max(target.confidence, r.e.confidence);
     target.sources.push(source(r.file, r.e.evidence, r.e.confidence));
     target.participants = roles(r.e.type, r.e.participants, target.initiator);
   }
-  const events = [...groups.values()].flat().filter((e) => e.sources.length > 0);
+  const events = clusters.filter((e) => e.sources.length > 0);
   return { events, diagnostics };
 }
 
