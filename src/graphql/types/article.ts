@@ -25,7 +25,7 @@ ArticleRef.implement({
       byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) => ctx.repo.articleEvents(ids, listLimit(args.first)),
+      load: async (ids: string[], ctx, args) => ctx.repo.articleEvents(ids, listLimit(args.first)),
       resolve: (a) => a.id,
     }),
     agreements: t.loadableList({
@@ -34,7 +34,8 @@ ArticleRef.implement({
       byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) => ctx.repo.articleAgreements(ids, listLimit(args.first)),
+      load: async (ids: string[], ctx, args) =>
+        ctx.repo.articleAgreements(ids, listLimit(args.first)),
       resolve: (a) => a.id,
     }),
   }),

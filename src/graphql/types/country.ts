@@ -34,7 +34,8 @@ CountryRef.implement({
       byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: (codes: string[], ctx, args) => ctx.repo.countryPeople(codes, listLimit(args.first)),
+      load: async (codes: string[], ctx, args) =>
+        ctx.repo.countryPeople(codes, listLimit(args.first)),
       resolve: (c) => c.code,
     }),
     events: t.loadable({
@@ -67,7 +68,7 @@ CountryRef.implement({
       byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: (codes: string[], ctx, args) =>
+      load: async (codes: string[], ctx, args) =>
         ctx.repo.countryAgreements(codes, listLimit(args.first)),
       resolve: (c) => c.code,
     }),
@@ -83,7 +84,7 @@ CountryRef.implement({
         first: t.arg.int({ description: "At most this many (default 50, max 200)." }),
       },
       complexity: listComplexity(RELATIONS_SIZE),
-      load: (codes: string[], ctx, args) => {
+      load: async (codes: string[], ctx, args) => {
         const other = countryCode(args.with);
         return ctx.repo.interactions(
           codes.map((code) => ({ key: code, a: code, b: other })),

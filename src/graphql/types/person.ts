@@ -84,7 +84,7 @@ PersonRef.implement({
         first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
       },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) =>
+      load: async (ids: string[], ctx, args) =>
         ctx.repo.personCalls(ids, "out", dateRange(args.from, args.to), listLimit(args.first)),
       resolve: (p) => p.id,
     }),
@@ -98,7 +98,7 @@ PersonRef.implement({
         first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
       },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) =>
+      load: async (ids: string[], ctx, args) =>
         ctx.repo.personCalls(ids, "in", dateRange(args.from, args.to), listLimit(args.first)),
       resolve: (p) => p.id,
     }),
@@ -112,7 +112,7 @@ PersonRef.implement({
         first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
       },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) =>
+      load: async (ids: string[], ctx, args) =>
         ctx.repo.personMeetings(ids, dateRange(args.from, args.to), listLimit(args.first)),
       resolve: (p) => p.id,
     }),
@@ -126,7 +126,7 @@ PersonRef.implement({
         first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
       },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) =>
+      load: async (ids: string[], ctx, args) =>
         ctx.repo.personVisits(ids, dateRange(args.from, args.to), listLimit(args.first)),
       resolve: (p) => p.id,
     }),
@@ -160,7 +160,8 @@ PersonRef.implement({
       byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) => ctx.repo.personCounterparts(ids, listLimit(args.first)),
+      load: async (ids: string[], ctx, args) =>
+        ctx.repo.personCounterparts(ids, listLimit(args.first)),
       resolve: (p) => p.id,
     }),
     agreementsSigned: t.loadableList({
@@ -169,7 +170,8 @@ PersonRef.implement({
       byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: (ids: string[], ctx, args) => ctx.repo.personAgreements(ids, listLimit(args.first)),
+      load: async (ids: string[], ctx, args) =>
+        ctx.repo.personAgreements(ids, listLimit(args.first)),
       resolve: (p) => p.id,
     }),
   }),
