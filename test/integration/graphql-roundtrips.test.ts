@@ -1,0 +1,123 @@
+/**
+ * Batching: each level of a query costs one Cypher round trip per field, however many parent
+ * objects the level has. The Database's onQuery hook counts the statements sent.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp } from "../../src/app.js";
+import { loadAppConfig } from "../../src/config/app-config.js";
+import type { Database } from "../../src/db/database.js";
+import { loadArticles } from "../../src/load/load.js";
+import { loadSeeds, SEED_CLOCK, testDatabase } from "./support/seeds.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: response data is checked by assertions, not types
+type Json = any;
+
+const FIRST = ["كريم", "سمير", "هشام", "يوسف", "عادل", "رشيد", "منير", "نبيل", "طارق", "جمال"];
+const LAST = ["بنعلي", "بنكيران", "بوزيد", "بنجلون", "بوعزة"];
+const MONTHS = ["يناير", "فبراير"];
+
+/** An article in which Bourita receives fifty ambassadors, one a day: fifty new persons. */
+function fiftyAudiences(): string {
+  const names = FIRST.flatMap((f) => LAST.map((l) => `${f} ${l}`));
+  return names
+    .map(
+      (name, i) =>
+        `استقبل وزير الخارجية المغربي ناصر بوريطة، يوم ${(i % 25) + 1} ${MONTHS[Math.floor(i / 25)]} 2024 بالرباط، السفير ${name}.`,
+    )
+    .join("\n\n");
+}
+
+let db: Database;
+let app: App;
+const statements: string[] = [];
+
+async function measured(query: string): Promise<{ data: Record<string, Json>; trips: string[] }> {
+  statements.length = 0;
+  const res = await app.fetch("http://localhost/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as { data: Record<string, Json>; errors?: unknown };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return { data: body.data, trips: [...statements] };
+}
+
+beforeAll(async () => {
+  db = testDatabase({ onQuery: (name) => statements.push(name) });
+  await loadSeeds(db);
+  const summary = await loadArticles(db, [{ file: "synthetic-50.txt", text: fiftyAudiences() }], {
+    now: SEED_CLOCK,
+  });
+  expect(summary.skipped).toEqual([]);
+  app = createApp({ db, config: loadAppConfig({}) });
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+const THREE_LEVELS = `{
+  people(first: 50) {
+    edges { node {
+      id nameEn
+      events(first: 5) { edges { node {
+        type date
+        participants { role person { id nameEn } }
+      } } }
+    } }
+  }
+}`;
+
+describe("round trips per query", () => {
+  it("answers a three-level query over 50 persons in at most 4 round trips", async () => {
+    const { data, trips } = await measured(THREE_LEVELS);
+    const persons = data.people.edges;
+    expect(persons).toHaveLength(50);
+    const events = persons.flatMap((p: Json) => p.node.events.edges);
+    expect(events.length).toBeGreaterThanOrEqual(50);
+    const participants = events.flatMap((e: Json) => e.node.participants);
+    expect(participants.length).toBeGreaterThanOrEqual(100);
+    // people page, events of the 50 persons, participants of all their events.
+    expect(trips).toEqual(["gql-persons-page", "gql-person-events", "gql-event-participants"]);
+    expect(trips.length).toBeLessThanOrEqual(4);
+  });
+
+  it("costs the same whether a level has 5 parents or 50", async () => {
+    const few = await measured(THREE_LEVELS.replace("first: 50", "first: 5"));
+    const many = await measured(THREE_LEVELS);
+    expect(few.trips.length).toBe(many.trips.length);
+  });
+
+  it("costs one round trip per field of a level, not per object", async () => {
+    const { data, trips } = await measured(`{
+      people(first: 50) {
+        totalCount
+        edges { node {
+          country { code nameEn }
+          counterparts(first: 3) { count person { id country { code } } }
+          met(first: 3) { date person { id } event { sources { article { file } } } }
+        } }
+      }
+    }`);
+    expect(data.people.edges).toHaveLength(50);
+    expect([...trips].sort()).toEqual(
+      [
+        "gql-persons-page",
+        "gql-persons-count",
+        "gql-countries-by-code",
+        "gql-person-counterparts",
+        "gql-person-meetings",
+        "gql-event-sources",
+      ].sort(),
+    );
+  });
+
+  it("loads persons named by id in one batch", async () => {
+    const ids = ["sergey-lavrov", "nasser-bourita", "vladimir-putin", "mohammed-vi"];
+    const query = `{ ${ids.map((id, i) => `p${i}: person(id: "${id}") { id nameEn }`).join(" ")} }`;
+    const { data, trips } = await measured(query);
+    expect(Object.values(data).map((p: Json) => p.id)).toEqual(ids);
+    expect(trips).toEqual(["gql-persons-by-id"]);
+  });
+});
