@@ -118,7 +118,9 @@ function readNumber(file: string): number | undefined {
 function defaultPort(instance: string, port: number | undefined): number {
   const chosen = port ?? DEFAULT_PORTS[instance];
   if (chosen === undefined) {
-    throw new Error(`No default port for local database instance "${instance}": pass a port.`);
+    throw new Error(
+      `No default port for local database instance "${instance}": pass one (--port N).`,
+    );
   }
   if (!Number.isInteger(chosen) || chosen < 1 || chosen > 65535) {
     throw new Error(`Invalid port ${chosen} for the local database.`);
@@ -162,9 +164,46 @@ function isOurServer(pid: number, paths: Paths): boolean {
   }
 }
 
+/** The server of this instance when its pid file is gone, found by its command line. */
+function findServerProcess(paths: Paths): number | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
+      if (cmdline.includes(MAIN_CLASS) && cmdline.includes(paths.dir)) return Number(entry);
+    } catch {
+      // The process ended while we looked, or is not ours to read.
+    }
+  }
+  return undefined;
+}
+
 function runningPid(paths: Paths): number | undefined {
   const pid = readNumber(paths.pidFile);
-  return pid !== undefined && isOurServer(pid, paths) ? pid : undefined;
+  if (pid !== undefined && isOurServer(pid, paths)) return pid;
+  const found = findServerProcess(paths);
+  if (found === undefined || !isAlive(found)) return undefined;
+  // Restore the files so that stop, status and later starts find it the usual way.
+  writeFileSync(paths.pidFile, `${found}\n`);
+  const port = portFromCommandLine(found);
+  if (port !== undefined) writeFileSync(paths.portFile, `${port}\n`);
+  return found;
+}
+
+function portFromCommandLine(pid: number): number | undefined {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const i = args.indexOf("--port");
+    const port = i >= 0 ? Number(args[i + 1]) : Number.NaN;
+    return Number.isInteger(port) ? port : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isReady(paths: Paths, pid: number): boolean {
@@ -331,6 +370,17 @@ function buildIsCurrent(fingerprint: string): boolean {
   }
 }
 
+/** Maven's [ERROR] lines without its generic advice, or the end of the output if there are none. */
+function mavenErrors(buildLog: string): string {
+  const generic = /^\[ERROR\] *(To see|Re-run|For more information|\[Help \d+\]|$)/;
+  const errors = logTail(buildLog, 400)
+    .split("\n")
+    .filter((line) => line.startsWith("[ERROR]") && !generic.test(line))
+    .map((line) => line.replace(/ -> \[Help \d+\]$/, ""))
+    .slice(0, 12);
+  return errors.length > 0 ? errors.join("\n") : logTail(buildLog, 30);
+}
+
 function runMaven(log: (msg: string) => void, buildLog: string): Promise<void> {
   const probe = spawnSync("mvn", ["-v"], { encoding: "utf8" });
   if (probe.error) {
@@ -373,9 +423,9 @@ function runMaven(log: (msg: string) => void, buildLog: string): Promise<void> {
         resolve();
         return;
       }
-      const output = logTail(buildLog, 40);
+      const output = mavenErrors(buildLog);
       const download =
-        /Could not (resolve|transfer)|Failed to (collect|read artifact descriptor)|UnknownHost|Connection (refused|timed out|reset)|PKIX|Network is unreachable/i;
+        /Could not (resolve|transfer)|could not be resolved|Cannot access|Failed to (collect|read artifact descriptor)|UnknownHost|Connection (refused|timed out|reset)|PKIX|Network is unreachable/i;
       const reason = signal ? `was stopped (${signal})` : `failed (exit code ${code})`;
       reject(
         new Error(
@@ -486,6 +536,8 @@ export async function startLocalDatabase(opts: LocalDatabaseOptions = {}): Promi
   const env = opts.env ?? process.env;
   const log = opts.log ?? (() => {});
   const readyTimeoutMs = opts.readyTimeoutMs ?? 180_000;
+  // Fail on a missing port before anything is created for the instance.
+  if (readNumber(paths.portFile) === undefined) defaultPort(instance, opts.port);
   mkdirSync(paths.dir, { recursive: true });
   const { password } = passwordFor(paths, env);
 
