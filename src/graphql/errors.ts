@@ -57,6 +57,16 @@ function rewrap(
  * so that no stack, query text or driver detail leaks.
  */
 export function maskError(error: unknown, message: string): Error {
+  if (error instanceof GraphQLError) {
+    const original = error.originalError;
+    // Errors raised on purpose (graphql-js copies their code onto the located error), and
+    // parse and validation errors, which describe the request itself, are shown as they are.
+    if (
+      !original ||
+      (original instanceof GraphQLError && typeof error.extensions?.code === "string")
+    )
+      return error;
+  }
   const chain = causes(error);
   for (const e of chain) {
     if (e instanceof DatabaseUnavailableError)
@@ -71,7 +81,5 @@ export function maskError(error: unknown, message: string): Error {
     if (e instanceof GraphQLError && typeof e.extensions?.code === "string")
       return e === error ? e : rewrap(error, e.message, e.extensions);
   }
-  // Parse and validation errors describe the request itself: they are safe to show.
-  if (error instanceof GraphQLError && !error.originalError) return error;
   return rewrap(error, message, { code: "INTERNAL_SERVER_ERROR" });
 }

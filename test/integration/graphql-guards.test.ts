@@ -160,6 +160,22 @@ describe("errors", () => {
     });
   });
 
+  it("reports a read that ran past its timeout as QUERY_TIMEOUT", async () => {
+    class SlowDatabase extends Database {
+      override async read(_name: string, _params?: Row): Promise<Row[]> {
+        throw Object.assign(new Error("transaction timed out after 10000 ms"), {
+          code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+        });
+      }
+    }
+    const slowApp = createApp({ db: new SlowDatabase(db.driver), config: loadAppConfig({}) });
+    const r = await gql(slowApp, `{ events { totalCount } }`);
+    expect(r.errors?.[0]).toMatchObject({
+      message: "The query took too long and was stopped.",
+      extensions: { code: "QUERY_TIMEOUT" },
+    });
+  });
+
   it("reports unknown fields as validation errors", async () => {
     const r = await gql(app, `{ person(id: "x") { salary } }`);
     expect(r.errors?.[0]?.message).toContain('Cannot query field "salary"');
