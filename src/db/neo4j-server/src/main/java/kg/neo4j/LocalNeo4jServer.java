@@ -110,6 +110,10 @@ public final class LocalNeo4jServer {
         .setConfig(GraphDatabaseSettings.udc_enabled, false)
         // A development store does not need days of transaction logs for recovery or backup.
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        // Preallocated transaction logs take 256 MiB per database from the first write on, which
+        // a development or CI disk should not pay for a few thousand nodes.
+        .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+        .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
         // Bolt otherwise lingers about 10 s in graceful network shutdown, which makes every
         // stop (and each CI run) that much slower; the stores are flushed before this step.
         .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
