@@ -1,21 +1,24 @@
 import { readFile } from "node:fs/promises";
-import { evaluateSeeds, UNSEEN_DIR } from "../evaluate/seeds.js";
+import { evaluateSeeds, HOLDOUT_DIR, SEEDS_DIR, UNSEEN_DIR } from "../evaluate/seeds.js";
 
 /**
  * `npm run eval`: precision, recall and F1 of extraction on the annotated seed articles;
- * `-- --unseen` on the hand-written articles the rules were not tuned on.
+ * `-- --unseen` and `-- --holdout` on the two sets of hand-written articles beyond the seeds.
  */
 const json = process.argv.includes("--json");
-const unseen = process.argv.includes("--unseen");
-const goldFile = unseen ? "unseen.gold.json" : "seeds.gold.json";
+const set = process.argv.includes("--unseen")
+  ? "unseen"
+  : process.argv.includes("--holdout")
+    ? "holdout"
+    : "seeds";
 const gold = JSON.parse(
-  await readFile(new URL(`../../test/fixtures/${goldFile}`, import.meta.url), "utf8"),
+  await readFile(new URL(`../../test/fixtures/${set}.gold.json`, import.meta.url), "utf8"),
 );
-// The seeds' annotation reads dates without a year as of the day it was written.
+// Dates without a year are read as of the day the annotations were written.
 const report = await evaluateSeeds(
   gold,
-  unseen ? new Date() : new Date("2026-11-23T00:00:00Z"),
-  ...(unseen ? [UNSEEN_DIR] : []),
+  new Date("2026-11-23T00:00:00Z"),
+  set === "seeds" ? SEEDS_DIR : set === "unseen" ? UNSEEN_DIR : HOLDOUT_DIR,
 );
 if (json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {

@@ -7,6 +7,7 @@ import { type EvalReport, evaluate, type Gold } from "./score.js";
 
 export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
 export const UNSEEN_DIR = fileURLToPath(new URL("../../test/fixtures/unseen/", import.meta.url));
+export const HOLDOUT_DIR = fileURLToPath(new URL("../../test/fixtures/holdout/", import.meta.url));
 
 /** Extracts every article of a folder and scores it against the gold annotation. */
 export async function evaluateSeeds(

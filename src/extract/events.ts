@@ -24,6 +24,8 @@ export interface TriggerDef {
   readonly host: boolean;
   readonly needsNearby: readonly string[] | undefined;
   readonly needsAgreement: boolean;
+  /** A noun with a pronoun suffix (لقائه): an event only when the other party follows. */
+  readonly possessive?: boolean;
 }
 
 export interface Trigger {
@@ -52,6 +54,17 @@ for (const [type, spec] of Object.entries(triggerData.events) as [
       host: false,
       needsNearby: undefined,
       needsAgreement: spec.needsAgreement === true,
+    });
+  }
+  for (const n of (spec.possessive as string[] | undefined) ?? []) {
+    TRIGGERS.add(n, {
+      type,
+      cameo: spec.cameo,
+      pos: "noun",
+      host: false,
+      needsNearby: undefined,
+      needsAgreement: false,
+      possessive: true,
     });
   }
   for (const v of spec.verbs) {
@@ -113,6 +126,26 @@ export function findTriggers(
     const variants = cliticVariants(tok.text);
     const definite = variants.includes(`ال${m.head}`);
     const prev = tokens[i - 1];
+    if (def.possessive) {
+      let k = m.end;
+      while (k < tokens.length && k - m.end < 8 && !startsPerson(k) && tokens[k]?.kind !== "punct")
+        k++;
+      if (!startsPerson(k) || tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))) {
+        skipped.push({ start: i, reason: "anaphoric" });
+        i = m.end - 1;
+        continue;
+      }
+      triggers.push({
+        def,
+        start: i,
+        end: m.end,
+        definite: false,
+        future: false,
+        cameo: def.cameo,
+      });
+      i = m.end - 1;
+      continue;
+    }
     if (has(ANAPHORA, prev)) {
       skipped.push({ start: i, reason: "anaphoric" });
       i = m.end - 1;

@@ -365,7 +365,26 @@ class StoryContext {
         return this.addActor(holder, null, date, []);
       }
       case "office": {
-        const holder = officeHolder(m.ref.office, m.ref.country, date);
+        // Someone of that country already in the story comes first (الوزير السنغالي after Fall
+        // was named); otherwise whoever held the office then, for the offices the dictionary tracks.
+        const country = m.ref.country;
+        const named = [...this.lastPersons]
+          .reverse()
+          .find((id) => this.state.persons.get(id)?.country === country);
+        if (
+          named &&
+          (m.ref.office === "minister" ||
+            officeKindOf(named, date) === m.ref.office ||
+            this.officeOf.get(named) === m.ref.office)
+        ) {
+          this.seen(named);
+          return named;
+        }
+        const tracked =
+          m.ref.office === "head_of_state" ||
+          m.ref.office === "head_of_government" ||
+          m.ref.office === "foreign_minister";
+        const holder = tracked ? officeHolder(m.ref.office, country, date) : undefined;
         return holder ? this.addActor(holder, null, date, []) : undefined;
       }
       case "dual":

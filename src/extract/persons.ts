@@ -294,19 +294,13 @@ export function findMentions(
       });
       continue;
     }
-    // A title alone (الرئيس الروسي) stands for whoever held that office, when its country is
-    // known; "of the president" (لرئيس) is a genitive, not an actor.
+    // A title alone (الرئيس الروسي، الوزير السنغالي) stands for someone of that country: the
+    // story's person or whoever held the office; "of the president" (لرئيس) is a genitive.
     const head = tokens[t.start]?.text ?? "";
     const genitive = head.startsWith("ل") && !head.startsWith("ال");
-    if (
-      t.country &&
-      !genitive &&
-      (t.def.kind === "head_of_state" ||
-        t.def.kind === "head_of_government" ||
-        t.def.kind === "foreign_minister")
-    ) {
+    if (t.country && !genitive && t.def.kind !== "other") {
       out.push({
-        ref: { kind: "office", office: t.def.kind, country: t.country },
+        ref: { kind: "office", office: t.def.kind as OfficeKind, country: t.country },
         start: t.start,
         end: t.end,
         titles: [t],
