@@ -72,18 +72,26 @@ export class Database {
     });
   }
 
+  /**
+   * Runs a read statement as an auto-commit transaction: one network round trip (RUN and PULL
+   * pipelined), where a managed transaction costs three (BEGIN, RUN and PULL, COMMIT). Reads
+   * are idempotent, so one that fails with a transient error is run once more.
+   */
   async read(name: string, params: Row = {}): Promise<Row[]> {
     const text = statement(name);
     this.options.onQuery?.(name);
-    const session = this.session("READ");
-    try {
-      return await session.executeRead((tx) => tx.run(text, params).then(rows), {
-        timeout: this.options.readTimeoutMs ?? 10_000,
-      });
-    } catch (e) {
-      throw wrap(e);
-    } finally {
-      await session.close();
+    const timeout = this.options.readTimeoutMs ?? 10_000;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.session("READ");
+      try {
+        return rows(await session.run(text, params, { timeout }));
+      } catch (e) {
+        const error = wrap(e);
+        const transient = neo4j.isRetryableError(e);
+        if (attempt >= 2 || !transient || error instanceof DatabaseUnavailableError) throw error;
+      } finally {
+        await session.close();
+      }
     }
   }
 
