@@ -52,6 +52,17 @@ describe("calls and their direction", () => {
   });
 });
 
+describe("calls told with an adverb", () => {
+  it("reads بحث … هاتفيا مع as a call with no known caller", () => {
+    const x = run(
+      "بحث رئيس الوزراء الإسباني بيدرو سانشيز هاتفيا، يوم 2 يونيو 2025، مع الرئيس البرازيلي لولا دا سيلفا العلاقات الثنائية.",
+    );
+    expect(x.events.map((e) => [e.type, e.initiator, e.participants.length, e.date])).toEqual([
+      ["CALL", null, 2, "2025-06-02"],
+    ]);
+  });
+});
+
 describe("meetings, visits and signings", () => {
   it("finds a meeting with التقى and the object after ب", () => {
     const x = run(
