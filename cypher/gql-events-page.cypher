@@ -1,11 +1,31 @@
-// One page of events by date. Date bounds select the events whose span overlaps them.
-MATCH (e:Event)
+// One page of the events of a participant or of a country (a person of it took part, or it was
+// held there), by date; date bounds select the events whose span overlaps them. Without either,
+// it has nothing to start from: gql-events-page-by-date serves filters of date, type and plan.
+CALL () {
+  WITH 1 AS one
+  WHERE $participant IS NOT NULL
+  WITH one LIMIT 1
+  MATCH (:Person {id: $participant})-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS one
+  WHERE $participant IS NULL AND $country IS NOT NULL
+  WITH one LIMIT 1
+  MATCH (:Person {country: $country})-[:PARTICIPATED_IN]->(e:Event)
+  RETURN e
+  UNION
+  WITH 1 AS one
+  WHERE $participant IS NULL AND $country IS NOT NULL
+  WITH one LIMIT 1
+  MATCH (e:Event)-[:IN]->(:Country {code: $country})
+  RETURN e
+}
+WITH e
 WHERE ($type IS NULL OR e.type = $type)
   AND ($planned IS NULL OR e.planned = $planned)
   AND ($from IS NULL OR e.dateEnd >= $from)
   AND ($to IS NULL OR e.dateStart <= $to)
-  AND ($participant IS NULL OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person {id: $participant}) })
-  AND ($country IS NULL
+  AND ($participant IS NULL OR $country IS NULL
        OR EXISTS { (e)<-[:PARTICIPATED_IN]-(:Person {country: $country}) }
        OR EXISTS { (e)-[:IN]->(:Country {code: $country}) })
 RETURN e {.*} AS event

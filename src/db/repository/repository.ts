@@ -39,6 +39,18 @@ function withIntegers(params: Row): Row {
   return out;
 }
 
+/** An event filter the date index can serve: no participant and no country. */
+function byDate(filter: EventFilter): boolean {
+  return filter.participant === null && filter.country === null;
+}
+
+/** The filter with `spanFrom`: a year before `from`, the earliest start of an event overlapping it. */
+function datedFilter(filter: EventFilter): Row {
+  const from = filter.from;
+  const spanFrom = from === null ? null : `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
+  return { ...filter, spanFrom };
+}
+
 function unique(keys: readonly string[]): string[] {
   return [...new Set(keys)];
 }
@@ -109,12 +121,21 @@ export class Repository {
     return this.one<PersonRecord>("gql-persons-by-id", "ids", ids, "person", (p) => p.id);
   }
 
-  personsByNameKeys(keys: readonly string[], limit: number): Promise<PersonRecord[]> {
-    return this.column("gql-persons-by-name-key", "person", { keys: unique(keys), limit });
-  }
-
-  personsByEnglishName(name: string, limit: number): Promise<PersonRecord[]> {
-    return this.column("gql-persons-by-name-en", "person", { name: name.toLowerCase(), limit });
+  /**
+   * Persons one of whose name keys is given, then, with `english` (the words of a Latin-script
+   * name as a full-text query, and the name), those whose English name it is, ignoring case.
+   */
+  personsByName(
+    keys: readonly string[],
+    english: { words: string; name: string } | null,
+    limit: number,
+  ): Promise<PersonRecord[]> {
+    return this.column("gql-persons-by-name", "person", {
+      keys: unique(keys),
+      words: english?.words ?? null,
+      name: english?.name.toLowerCase() ?? null,
+      limit,
+    });
   }
 
   async personsFulltext(
@@ -231,12 +252,20 @@ export class Repository {
     return this.one<EventRecord>("gql-events-by-id", "ids", ids, "event", (e) => e.id);
   }
 
+  /**
+   * Events by date. Without a participant or a country the page comes from the date index
+   * (gql-events-page-by-date); with one, from that person's or country's events.
+   */
   eventsPage(filter: EventFilter, window: Window): Promise<EventRecord[]> {
-    return this.column("gql-events-page", "event", { ...filter, ...window });
+    return byDate(filter)
+      ? this.column("gql-events-page-by-date", "event", { ...datedFilter(filter), ...window })
+      : this.column("gql-events-page", "event", { ...filter, ...window });
   }
 
   eventsCount(filter: EventFilter): Promise<number> {
-    return this.count("gql-events-count", { ...filter });
+    return byDate(filter)
+      ? this.count("gql-events-count-by-date", datedFilter(filter))
+      : this.count("gql-events-count", { ...filter });
   }
 
   eventParticipants(ids: readonly string[], limit: number) {
