@@ -1,16 +1,21 @@
 // Calls of each person: $direction 'out' for calls they made, 'in' for calls they received.
-// A call whose caller is unknown (directed: false) belongs to both lists.
+// A call whose caller is unknown (directed: false) belongs to both lists. The edge carries its
+// event's date (it is redrawn when the event changes), so the first $limit calls are chosen on
+// the edges alone and only those are joined to their events and counterparts.
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[r:CALLED]-(o:Person)
-WHERE r.directed = false OR (startNode(r) = p) = ($direction = 'out')
-OPTIONAL MATCH (e:Event {id: r.eventId})
-WITH id, r, o, e
-WHERE ($from IS NULL OR coalesce(e.dateEnd, r.dateStart) >= $from)
-  AND ($to IS NULL OR coalesce(e.dateStart, r.dateStart) <= $to)
-WITH id, r, o, e
-ORDER BY coalesce(e.dateStart, r.dateStart), r.eventId
-WITH id, collect({
-  date: coalesce(r.date, e.date), directed: coalesce(r.directed, true),
-  person: o {.*}, event: e {.*}
-}) AS calls
-RETURN id, calls[..$limit] AS items
+CALL (id) {
+  MATCH (p:Person {id: id})-[r:CALLED]-(o:Person)
+  WHERE (r.directed = false OR (startNode(r) = p) = ($direction = 'out'))
+    AND ($to IS NULL OR r.dateStart <= $to)
+    AND ($from IS NULL OR r.dateStart >= $from
+         OR EXISTS { MATCH (e:Event {id: r.eventId}) WHERE e.dateEnd >= $from })
+  WITH r, o
+  ORDER BY r.dateStart, r.eventId
+  LIMIT $limit
+  OPTIONAL MATCH (e:Event {id: r.eventId})
+  RETURN collect({
+    date: coalesce(r.date, e.date), directed: coalesce(r.directed, true),
+    person: o {.*}, event: e {.*}
+  }) AS items
+}
+RETURN id, items

@@ -1,14 +1,17 @@
 // Who each person dealt with: the persons they shared events with, how often, first and last.
+// The first and last dates are those of the earliest and latest shared events (by first day,
+// then id) that have a date. Only the $limit most frequent counterparts are projected.
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Person)
-WHERE o <> p
-WITH DISTINCT id, o, e
-ORDER BY e.dateStart, e.id
-WITH id, o, count(e) AS n, collect(e.date) AS dates, collect(DISTINCT e.type) AS types
-ORDER BY n DESC, o.id
-WITH id, collect({
-  person: o {.*}, count: n, types: types,
-  firstDate: head([d IN dates WHERE d IS NOT NULL]),
-  lastDate: last([d IN dates WHERE d IS NOT NULL])
-}) AS counterparts
-RETURN id, counterparts[..$limit] AS items
+CALL (id) {
+  MATCH (p:Person {id: id})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Person)
+  WHERE o <> p
+  WITH o, e, CASE WHEN e.date IS NOT NULL THEN [e.dateStart, e.id, e.date] END AS dated
+  WITH o, count(DISTINCT e) AS n, collect(DISTINCT e.type) AS types,
+       min(dated) AS first, max(dated) AS last
+  ORDER BY n DESC, o.id
+  LIMIT $limit
+  RETURN collect({
+    person: o {.*}, count: n, types: types, firstDate: first[2], lastDate: last[2]
+  }) AS items
+}
+RETURN id, items

@@ -1,11 +1,15 @@
-// Meetings of each person, with the counterpart and the meeting event.
+// Meetings of each person, with the counterpart and the meeting event. The first $limit are
+// chosen on the edges' dates (an edge carries its event's) before joining their events.
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[r:MET]-(o:Person)
-OPTIONAL MATCH (e:Event {id: r.eventId})
-WITH id, r, o, e
-WHERE ($from IS NULL OR coalesce(e.dateEnd, r.dateStart) >= $from)
-  AND ($to IS NULL OR coalesce(e.dateStart, r.dateStart) <= $to)
-WITH id, r, o, e
-ORDER BY coalesce(e.dateStart, r.dateStart), r.eventId
-WITH id, collect({date: coalesce(r.date, e.date), person: o {.*}, event: e {.*}}) AS meetings
-RETURN id, meetings[..$limit] AS items
+CALL (id) {
+  MATCH (p:Person {id: id})-[r:MET]-(o:Person)
+  WHERE ($to IS NULL OR r.dateStart <= $to)
+    AND ($from IS NULL OR r.dateStart >= $from
+         OR EXISTS { MATCH (e:Event {id: r.eventId}) WHERE e.dateEnd >= $from })
+  WITH r, o
+  ORDER BY r.dateStart, r.eventId
+  LIMIT $limit
+  OPTIONAL MATCH (e:Event {id: r.eventId})
+  RETURN collect({date: coalesce(r.date, e.date), person: o {.*}, event: e {.*}}) AS items
+}
+RETURN id, items
