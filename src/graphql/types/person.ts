@@ -25,8 +25,8 @@ export const MAX_NAME_LENGTH = 200;
 
 /**
  * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
- * English: first the exact name keys, then the English name, then the full-text index, where
- * every word of the name has to match.
+ * English: first the exact name keys or, for a Latin-script name, the English name ignoring
+ * case (one statement), then the full-text index, where every word of the name has to match.
  */
 export async function personByName(repo: Repository, name: string): Promise<PersonRecord | null> {
   const trimmed = name.trim().replace(/\s+/g, " ");
@@ -34,10 +34,11 @@ export async function personByName(repo: Repository, name: string): Promise<Pers
   if (trimmed.length > MAX_NAME_LENGTH)
     throw badInput(`the name is longer than ${MAX_NAME_LENGTH} characters`);
   const keys = [...new Set([fold(trimmed), trimmed.toLowerCase()])].filter((k) => k !== "");
-  const [byKey] = keys.length > 0 ? await repo.personsByNameKeys(keys, 1) : [];
-  if (byKey) return byKey;
-  const [byEnglish] = await repo.personsByEnglishName(trimmed, 1);
-  if (byEnglish) return byEnglish;
+  const english = /[A-Za-z]/.test(trimmed)
+    ? { words: luceneQuery(trimmed, "all"), name: trimmed }
+    : null;
+  const [exact] = await repo.personsByName(keys, english, 1);
+  if (exact) return exact;
   const [hit] = await repo.personsFulltext(luceneQuery(trimmed, "all"), null, {
     offset: 0,
     limit: 1,
