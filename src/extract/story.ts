@@ -1,0 +1,605 @@
+import type { AgreementMention } from "./agreements.js";
+import type { ArticleState, ResolvedParticipant, Sentence } from "./article-state.js";
+import { isoDay, type ResolvedDate } from "./dates.js";
+import { callShape, findTriggers, isFromWord, isPlanned, regions, type Trigger } from "./events.js";
+import {
+  type Actor,
+  actorById,
+  type OfficeKind,
+  officeHolder,
+  positionOn,
+} from "./lexicon/actors.js";
+import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
+import { type DualClass, PLACE_PREPOSITIONS } from "./lexicon/words.js";
+import type { Mention } from "./persons.js";
+import { fold } from "./text/normalize.js";
+import { romanize, slug } from "./text/romanize.js";
+import { cliticVariants } from "./text/tokens.js";
+import type { ExtractedEvent, ExtractedPerson } from "./types.js";
+
+/** Everything one story knows while it is read sentence by sentence. */
+export class StoryContext {
+  private lastPersons: string[] = [];
+  private lastSubject: string | undefined;
+  private readonly idOf = new Map<Mention, string | undefined>();
+  /** Office of persons found by pattern, from their title: what نظيره refers to. */
+  private readonly officeOf = new Map<string, OfficeKind>();
+  private readonly storyEvents: ExtractedEvent[] = [];
+  private homeCountry: string | undefined;
+  private readonly countryCounts = new Map<string, number>();
+
+  constructor(
+    private readonly state: ArticleState,
+    private readonly story: number,
+    private readonly refDate: Date,
+  ) {}
+
+  sentence(s: Sentence): void {
+    const dateOf = (i: number) => nearestDate(s, i);
+    const refDay = isoDay(this.refDate);
+    // Persons first: every mention becomes a person id (or nothing, for unresolved references).
+    const ids = new Map<Mention, string | undefined>();
+    for (const m of s.mentions) {
+      const d = dateOf(m.start)?.value ?? refDay;
+      ids.set(m, this.personOf(m, s, ids, d));
+      this.idOf.set(m, ids.get(m));
+    }
+    this.countCountries(s);
+
+    const startsPerson = (i: number) =>
+      s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i));
+    const { triggers } = findTriggers(s.tokens, startsPerson);
+    const owned = regions(s.tokens, triggers);
+    const sentenceEvents: { ev: ExtractedEvent; trigger: Trigger }[] = [];
+    triggers.forEach((t, k) => {
+      const region = owned[k] ?? { start: 0, end: s.tokens.length };
+      const ev = this.eventOf(s, t, region, ids, sentenceEvents.at(-1)?.ev);
+      if (ev) sentenceEvents.push({ ev, trigger: t });
+    });
+    for (const { ev } of sentenceEvents) this.addEvent(ev);
+
+    // Agreements named here, linked to a signing event of the same sentence when there is one.
+    for (const a of s.agreements)
+      this.addAgreement(
+        s,
+        a,
+        sentenceEvents.map((e) => e.ev),
+      );
+  }
+
+  private personOf(
+    m: Mention,
+    s: Sentence,
+    ids: Map<Mention, string | undefined>,
+    date: string,
+  ): string | undefined {
+    const titleCountry = m.titles.find((t) => t.country)?.country;
+    const host = m.titles.find((t) => t.hostCountry)?.hostCountry;
+    const roles = m.titles
+      .filter((t) => t.def.kind !== "counterpart" && t.def.role)
+      .map((t) =>
+        t.hostCountry
+          ? `${t.def.role} to ${countryInfo(t.hostCountry)?.nameEn ?? t.hostCountry}`
+          : t.def.role,
+      );
+    const surface = this.state.surface(s.tokens, m.start, m.end);
+    switch (m.ref.kind) {
+      case "actor":
+        return this.addActor(m.ref.actor, surface, date, roles);
+      case "discovered": {
+        const id = `x-${slug(romanize(m.ref.person.key))}`;
+        const existing = this.state.persons.get(id);
+        if (existing) {
+          if (!existing.aliases.includes(surface)) existing.aliases.push(surface);
+          if (!existing.country && titleCountry) existing.country = titleCountry;
+          if (roles.length > 0 && !existing.role) existing.role = roles.join("; ");
+        } else {
+          const country = titleCountry ?? this.homeCountry ?? null;
+          if (!titleCountry) {
+            this.state.diagnostics.push({
+              level: "info",
+              code: "country-guessed",
+              message: `country of "${surface}" taken from the story's main actor`,
+            });
+          }
+          this.state.persons.set(id, {
+            id,
+            nameAr: surface,
+            nameEn: romanize(surface),
+            nameEnSource: "romanized",
+            aliases: [surface],
+            role: roles.length > 0 ? roles.join("; ") : null,
+            country,
+            qid: null,
+            source: "pattern",
+          });
+        }
+        const office = m.titles.find((t) => t.def.kind !== "counterpart")?.def.kind;
+        if (office && office !== "counterpart" && !this.officeOf.has(id))
+          this.officeOf.set(id, office);
+        this.state.country(this.state.persons.get(id)?.country, true);
+        this.state.country(host, true);
+        this.seen(id);
+        return id;
+      }
+      case "counterpart": {
+        // نظيره: the same office as the person it refers back to, in the named country.
+        const subject =
+          [...ids.entries()].reverse().find(([, id]) => id !== undefined)?.[1] ??
+          this.lastPersons.at(-1);
+        const subjectActor = subject ? this.state.persons.get(subject) : undefined;
+        const kind = subjectActor
+          ? (subjectKind(subjectActor, date) ?? this.officeOf.get(subjectActor.id))
+          : undefined;
+        const country = m.ref.country;
+        const holder = kind && country ? officeHolder(kind, country, date) : undefined;
+        if (!holder) {
+          this.state.diagnostics.push({
+            level: "info",
+            code: "counterpart-unresolved",
+            message: `could not tell who "${surface}" is`,
+            ...this.state.evidence(s.span),
+          });
+          return undefined;
+        }
+        return this.addActor(holder, null, date, []);
+      }
+      case "office": {
+        // Someone of that country already in the story comes first (الوزير السنغالي after Fall
+        // was named); otherwise whoever held the office then, for the offices the dictionary tracks.
+        const country = m.ref.country;
+        const named = [...this.lastPersons]
+          .reverse()
+          .find((id) => this.state.persons.get(id)?.country === country);
+        if (
+          named &&
+          (m.ref.office === "minister" ||
+            officeKindOf(named, date) === m.ref.office ||
+            this.officeOf.get(named) === m.ref.office)
+        ) {
+          this.seen(named);
+          return named;
+        }
+        const tracked =
+          m.ref.office === "head_of_state" ||
+          m.ref.office === "head_of_government" ||
+          m.ref.office === "foreign_minister";
+        const holder = tracked ? officeHolder(m.ref.office, country, date) : undefined;
+        return holder ? this.addActor(holder, null, date, []) : undefined;
+      }
+      case "dual":
+        return undefined;
+    }
+  }
+
+  private addActor(actor: Actor, surface: string | null, date: string, roles: string[]): string {
+    const pos = positionOn(actor, date);
+    const existing = this.state.persons.get(actor.id);
+    if (existing) {
+      if (surface && !existing.aliases.includes(surface)) existing.aliases.push(surface);
+    } else {
+      this.state.persons.set(actor.id, {
+        id: actor.id,
+        nameAr: actor.namesAr[0] ?? surface ?? "",
+        nameEn: actor.nameEn,
+        nameEnSource: "dictionary",
+        aliases: surface ? [surface] : [],
+        role: pos?.role ?? (roles.length > 0 ? roles.join("; ") : null),
+        country: pos?.country ?? null,
+        qid: actor.qid,
+        source: "dictionary",
+      });
+    }
+    this.state.country(pos?.country, true);
+    this.seen(actor.id);
+    return actor.id;
+  }
+
+  private seen(id: string): void {
+    this.lastPersons = [...this.lastPersons.filter((p) => p !== id), id];
+    this.homeCountry ??= this.state.persons.get(id)?.country ?? undefined;
+  }
+
+  private countCountries(s: Sentence): void {
+    for (const m of COUNTRY_PHRASES.findAll(s.tokens)) {
+      this.state.country(m.value.code, false);
+      this.countryCounts.set(m.value.code, (this.countryCounts.get(m.value.code) ?? 0) + 1);
+    }
+    for (const t of s.tokens) {
+      const c = t.kind === "word" ? nisbaCountry(t.text) : undefined;
+      if (c) {
+        this.state.country(c, false);
+        this.countryCounts.set(c, (this.countryCounts.get(c) ?? 0) + 1);
+      }
+    }
+  }
+
+  private participantsIn(
+    s: Sentence,
+    region: { start: number; end: number },
+    ids: Map<Mention, string | undefined>,
+  ): ResolvedParticipant[] {
+    const out: ResolvedParticipant[] = [];
+    for (const m of s.mentions) {
+      if (m.start < region.start || m.start >= region.end) continue;
+      if (m.ref.kind === "dual") {
+        for (const id of this.dualReferents(m.ref.of))
+          if (!out.some((p) => p.id === id)) out.push({ id, at: m.start });
+        continue;
+      }
+      const id = ids.get(m);
+      if (id && !out.some((p) => p.id === id)) out.push({ id, at: m.start });
+    }
+    return out;
+  }
+
+  /** "The two ministers": the pair of the latest two-person event, or the last two persons named. */
+  private dualReferents(of: DualClass): string[] {
+    const fits = (id: string) => {
+      if (of === "any") return true;
+      const kind = officeKindOf(id, isoDay(this.refDate)) ?? "";
+      return of === "minister" ? kind.includes("minister") : kind.startsWith("head_of");
+    };
+    const pairs = [...this.storyEvents].reverse().filter((e) => e.participants.length === 2);
+    const last = pairs.find((e) => e.participants.every(fits)) ?? pairs[0];
+    if (last) return last.participants;
+    return this.lastPersons.slice(-2);
+  }
+
+  private eventOf(
+    s: Sentence,
+    t: Trigger,
+    region: { start: number; end: number },
+    ids: Map<Mention, string | undefined>,
+    previous: ExtractedEvent | undefined,
+  ): ExtractedEvent | undefined {
+    const type = t.def.type;
+    let people = this.participantsIn(s, region, ids);
+    const before = people.filter((p) => p.at < t.start);
+    const after = people.filter((p) => p.at >= t.end);
+    // The subject comes first: before the event word (أجرى X اتصالا) or right after a verb (التقى X بـ Y).
+    // A verb with nobody before it, after an event in the same sentence, has that event's
+    // subject ("visited Tehran, where he met his counterpart").
+    const carried =
+      before.length === 0 &&
+      t.def.pos === "verb" &&
+      previous?.participants[0] &&
+      !people.some((p) => p.id === previous.participants[0])
+        ? { id: previous.participants[0], at: -1 }
+        : undefined;
+    if (carried) people = [carried, ...people];
+    // "… Meloni, who is on a visit": the event word after a relative pronoun belongs to the
+    // person the pronoun follows, not to the sentence's subject.
+    const closest = before.at(-1);
+    const relative =
+      closest !== undefined &&
+      s.tokens.slice(closest.at, t.start).some((tok) => tok.text === "الذي" || tok.text === "التي")
+        ? closest
+        : undefined;
+    // A pronoun subject (تلقى معاليه اتصالا): the subject of the story's last event.
+    const pronoun =
+      !carried &&
+      before.length === 0 &&
+      (type === "CALL" || type === "MEETING") &&
+      people.length === 1 &&
+      this.lastSubject
+        ? { id: this.lastSubject, at: -1 }
+        : undefined;
+    if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
+    const subject = carried ?? relative ?? pronoun ?? before[0] ?? after[0];
+    people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
+    let ids2 = people.map((p) => p.id);
+
+    let agreement: AgreementMention | undefined;
+    if (type === "SIGNING") {
+      agreement = nearest(s.agreements, t.start);
+      if (!agreement) return undefined;
+    }
+    // "… then the 2016 visit": an event word with nobody of its own continues the one before.
+    const coordinated = previous && previous.type === type && ids2.length === 0;
+    if (coordinated) ids2 = [...previous.participants];
+    if (type === "VISIT") ids2 = ids2.slice(0, 1);
+    const minimum = type === "CALL" || type === "MEETING" ? 2 : type === "VISIT" ? 1 : 0;
+    if (ids2.length < minimum) return undefined;
+
+    let initiator: string | null = null;
+    if (type === "CALL") {
+      const shape = callShape(s.tokens, t, region.start);
+      if (shape === "made") initiator = subject?.id ?? null;
+      else if (shape === "received") {
+        const fromAt = s.tokens.findIndex(
+          (tok, i) => i >= t.end && i < region.end && isFromWord(tok),
+        );
+        initiator = fromAt >= 0 ? (people.find((p) => p.at > fromAt)?.id ?? null) : null;
+        if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
+      }
+    } else if (type === "VISIT") initiator = ids2[0] ?? null;
+    else if (type === "MEETING" && t.def.host) initiator = subject?.id ?? null;
+
+    const inRegion = s.dates.filter(
+      (d) => d.date && d.expr.start >= region.start && d.expr.start < region.end,
+    );
+    const own = nearestBy(inRegion, t.start, (d) => d.expr.start);
+    let date: ResolvedDate | undefined = own?.date;
+    let dateText: string | null = own
+      ? this.state.surface(s.tokens, own.expr.start, own.expr.end)
+      : null;
+    let confidence = t.definite ? 0.75 : t.def.pos === "verb" ? 0.9 : 0.85;
+    let inherited: ExtractedEvent | undefined;
+    // An undated event of the same sentence as a dated one with someone in common shares its date.
+    if (
+      !date &&
+      previous &&
+      (coordinated ||
+        carried ||
+        s.dates.length === 0 ||
+        previous.participants.some((p) => ids2.includes(p)))
+    ) {
+      inherited = previous;
+    }
+    if (!date && !inherited) {
+      // Later sentences about the same people carry on the story's dated event (the signing
+      // during the talks); an event with nobody in common stays undated.
+      inherited = [...this.storyEvents]
+        .reverse()
+        .find((e) => e.date && e.participants.some((p) => ids2.includes(p)));
+    }
+    if (!date && inherited?.date) {
+      date = {
+        value: inherited.date,
+        precision: inherited.datePrecision ?? "day",
+        inferredYear: true,
+      };
+      dateText = null;
+      confidence -= 0.1;
+    }
+    if (subject) this.lastSubject = subject.id;
+    const place = this.placeIn(s, region, type);
+    const planned =
+      isPlanned(s.tokens, t) ||
+      (date !== undefined && date.value > isoDay(this.refDate) && date.precision === "day");
+
+    return {
+      id: "",
+      type,
+      cameo: t.cameo,
+      date: date?.value ?? null,
+      datePrecision: date?.precision ?? null,
+      dateText,
+      planned,
+      place: place?.name ?? (coordinated ? previous.place : null),
+      placeCountry: place?.country ?? (coordinated ? previous.placeCountry : null),
+      initiator,
+      participants: ids2,
+      agreement: agreement ? this.agreementKey(s, agreement) : null,
+      evidence: this.state.evidence(s.span),
+      confidence: Math.round(confidence * 100) / 100,
+      story: this.story,
+    };
+  }
+
+  private placeIn(
+    s: Sentence,
+    region: { start: number; end: number },
+    type: string,
+  ): { name: string; country: string } | undefined {
+    const inTitle = (i: number) =>
+      s.mentions.some((p) => p.titles.some((t) => i >= t.start && i < t.end));
+    for (const m of COUNTRY_PHRASES.findAll(s.tokens, region.start, region.end)) {
+      const tok = s.tokens[m.start];
+      if (!tok || inTitle(m.start)) continue;
+      const clitic = tok.text !== m.head && !tok.text.startsWith("ال");
+      const viaClitic =
+        clitic && (tok.text.startsWith("ب") || (type === "VISIT" && tok.text.startsWith("ل")));
+      let k = m.start - 1;
+      // بالعاصمة الروسية موسكو / في العاصمة موسكو
+      while (
+        k >= region.start &&
+        k >= m.start - 2 &&
+        (cliticVariants(s.tokens[k]?.text ?? "").includes("عاصمه") ||
+          nisbaCountry(s.tokens[k]?.text ?? ""))
+      )
+        k--;
+      const capitalWord = k < m.start - 1 ? s.tokens[k + 1] : undefined;
+      const prepBefore = PLACE_PREPOSITIONS.has(s.tokens[k]?.text ?? "");
+      const capitalClitic = capitalWord !== undefined && /^(ب|في)/.test(capitalWord.text);
+      if (viaClitic || prepBefore || capitalClitic) {
+        return {
+          name: this.state
+            .surface(s.tokens, m.start, m.end)
+            .replace(/^[وبل]+(?=\S{3,})/, (p) => (tok.text.startsWith("ال") ? p : "")),
+          country: m.value.code,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  private agreementKey(s: Sentence, a: AgreementMention): string {
+    return `${s.span.start}:${a.start}`;
+  }
+
+  private addEvent(ev: ExtractedEvent): void {
+    // The same event told twice in one story (the title and the lead, or a repeat) is one event.
+    const same = this.storyEvents.find(
+      (e) =>
+        e.type === ev.type &&
+        e.participants.length === ev.participants.length &&
+        e.participants.every((p) => ev.participants.includes(p)) &&
+        (e.date === null ||
+          ev.date === null ||
+          e.date.startsWith(ev.date) ||
+          ev.date.startsWith(e.date)) &&
+        (e.agreement === null ||
+          ev.agreement === null ||
+          e.agreement === ev.agreement ||
+          e.type !== "SIGNING"),
+    );
+    if (same) {
+      if (ev.date && (!same.date || ev.date.length > same.date.length)) {
+        same.date = ev.date;
+        same.datePrecision = ev.datePrecision;
+        same.dateText = ev.dateText;
+      }
+      same.initiator ??= ev.initiator;
+      same.place ??= ev.place;
+      same.placeCountry ??= ev.placeCountry;
+      same.agreement ??= ev.agreement;
+      if (ev.confidence > same.confidence) same.confidence = ev.confidence;
+      return;
+    }
+    ev.id = `e${this.state.events.length + 1}`;
+    this.storyEvents.push(ev);
+    this.state.events.push(ev);
+    this.state.country(ev.placeCountry, true);
+  }
+
+  private addAgreement(s: Sentence, a: AgreementMention, events: ExtractedEvent[]): void {
+    const key = this.agreementKey(s, a);
+    const signing = events.find((e) => e.type === "SIGNING" && e.agreement === key);
+    const nameAr = this.state.surface(s.tokens, a.start, a.end);
+    const parties = new Set<string>();
+    for (const p of signing?.participants ?? []) {
+      const c = this.state.persons.get(p)?.country;
+      if (c) parties.add(c);
+    }
+    for (const t of s.tokens.slice(a.start, a.end)) {
+      const c = nisbaCountry(t.text);
+      if (c) parties.add(c);
+    }
+    if (parties.size < 2) {
+      for (const m of COUNTRY_PHRASES.findAll(s.tokens)) parties.add(m.value.code);
+      for (const m of s.mentions) {
+        const c = m.titles.find((t) => t.country)?.country;
+        if (c) parties.add(c);
+      }
+      for (const id of s.mentions.map((m) => this.idOf.get(m))) {
+        const c = id ? this.state.persons.get(id)?.country : undefined;
+        if (c) parties.add(c);
+      }
+    }
+    if (
+      parties.size < 2 &&
+      s.tokens.some((t) =>
+        cliticVariants(t.text).some((v) => v === fold("البلدين") || v === fold("البلدان")),
+      )
+    ) {
+      for (const c of this.topCountries(2)) parties.add(c);
+    }
+    const date = signing?.date
+      ? { value: signing.date, precision: signing.datePrecision }
+      : undefined;
+    const own = date ?? firstDate(s);
+    // One agreement per real document in an article: the same kind between the same parties.
+    const existing = this.state.agreements.find(
+      (g) =>
+        g.kind === a.head.kind &&
+        (g.parties.length === 0 || parties.size === 0 || g.parties.some((p) => parties.has(p))),
+    );
+    const signatories = signing?.participants ?? [];
+    if (existing) {
+      for (const p of parties) if (!existing.parties.includes(p)) existing.parties.push(p);
+      for (const p of signatories)
+        if (!existing.signatories.includes(p)) existing.signatories.push(p);
+      if (
+        own?.value &&
+        (!existing.date || own.value.length > existing.date.length) &&
+        (!existing.date || own.value.startsWith(existing.date))
+      ) {
+        existing.date = own.value;
+        existing.datePrecision = own.precision ?? null;
+      }
+      if (nameAr.length > existing.nameAr.length) existing.nameAr = nameAr;
+      if (signing) signing.agreement = existing.id;
+      for (const e of this.state.events) if (e.agreement === key) e.agreement = existing.id;
+      return;
+    }
+    const id = `a${this.state.agreements.length + 1}`;
+    for (const e of this.state.events) if (e.agreement === key) e.agreement = id;
+    this.state.agreements.push({
+      id,
+      kind: a.head.kind,
+      nameAr,
+      nameEn: "",
+      date: own?.value ?? null,
+      datePrecision: own?.precision ?? null,
+      parties: [...parties].sort(),
+      signatories: [...signatories],
+      evidence: this.state.evidence(s.span),
+      story: this.story,
+    });
+    for (const p of parties) this.state.country(p, true);
+  }
+
+  private topCountries(n: number): string[] {
+    return [...this.countryCounts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([c]) => c);
+  }
+
+  finish(): void {
+    for (const a of this.state.agreements) {
+      a.parties.sort();
+      const names = a.parties.map((p) => countryInfo(p)?.nameEn ?? p);
+      const head = AGREEMENT_EN[a.kind] ?? "Agreement";
+      a.nameEn = names.length > 0 ? `${head} (${names.join("–")})` : head;
+    }
+    // Events whose agreement key never matched a named document keep no dangling reference.
+    const ids = new Set(this.state.agreements.map((a) => a.id));
+    for (const e of this.state.events) if (e.agreement && !ids.has(e.agreement)) e.agreement = null;
+  }
+}
+
+const AGREEMENT_EN: Record<string, string> = {
+  mou: "Memorandum of understanding",
+  agreement: "Agreement",
+  treaty: "Treaty",
+  protocol: "Protocol",
+  charter: "Charter",
+  partnership: "Strategic partnership",
+  declaration: "Joint declaration",
+  roadmap: "Roadmap",
+  programme: "Executive programme",
+};
+
+function subjectKind(p: ExtractedPerson, date: string): OfficeKind | undefined {
+  return p.source === "dictionary" ? officeKindOf(p.id, date) : undefined;
+}
+
+function officeKindOf(id: string, date: string): OfficeKind | undefined {
+  const actor = actorById(id);
+  return actor ? positionOn(actor, date)?.kind : undefined;
+}
+
+function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
+  return nearestBy(items, at, (x) => x.start);
+}
+
+function nearestBy<T>(items: readonly T[], at: number, pos: (x: T) => number): T | undefined {
+  let best: T | undefined;
+  let dist = Number.POSITIVE_INFINITY;
+  for (const x of items) {
+    const d = Math.abs(pos(x) - at);
+    if (d < dist) {
+      best = x;
+      dist = d;
+    }
+  }
+  return best;
+}
+
+function nearestDate(s: Sentence, at: number): ResolvedDate | undefined {
+  return nearestBy(
+    s.dates.filter((d) => d.date),
+    at,
+    (d) => d.expr.start,
+  )?.date;
+}
+
+function firstDate(
+  s: Sentence,
+): { value: string; precision: ResolvedDate["precision"] } | undefined {
+  const d = s.dates.find((x) => x.date)?.date;
+  return d ? { value: d.value, precision: d.precision } : undefined;
+}
