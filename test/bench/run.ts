@@ -130,15 +130,16 @@ function extractAll(corpus: readonly SyntheticArticle[]) {
     );
   }
   results.endToEnd = runs;
-  await clear(db);
   await db.close();
 }
 
 async function clear(db: Database) {
-  // Batched so a large graph never needs one huge transaction.
-  for (;;) {
-    const [row] = await db.write((tx) => tx.run("bench-clear-batch"));
-    if (Number(row?.deleted ?? 0) === 0) break;
+  // In slices, relationships first, so a large graph never needs one huge transaction.
+  for (const statement of ["bench-clear-rels", "bench-clear-batch"]) {
+    for (;;) {
+      const [row] = await db.write((tx) => tx.run(statement));
+      if (Number(row?.deleted ?? 0) === 0) break;
+    }
   }
 }
 
