@@ -1,40 +1,76 @@
 // The events and agreements that involve both actors of each pair, by date. An actor is a
-// person id or a country code. An event involves its participants, their countries and, for a
-// visit, the country visited; an agreement involves its signatories and its parties. Each case
-// is a pattern anchored at both actors, so the planner can meet in the middle (a hash join)
-// instead of reading every event of a country and checking the other side's.
+// person id or a country code (pair.aCountry and pair.bCountry say which). An event involves
+// its participants, their countries and, for a visit, the country visited; an agreement
+// involves its signatories and its parties. Each case starts where the least is to read: two
+// persons, from the one with fewer events; a person and a country, from the person; two
+// countries, from both, joined in the middle.
 UNWIND $pairs AS pair
 CALL (pair) {
-  // A participant for each side (a person of a country stands for it).
-  MATCH (pa:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(pb:Person)
-  WHERE (pa.id = pair.a OR pa.country = pair.a) AND (pb.id = pair.b OR pb.country = pair.b)
+  // Two persons: the events of the one with fewer (degrees are read in constant time) that
+  // the other took part in too.
+  WITH pair
+  WHERE NOT pair.aCountry AND NOT pair.bCountry
+  WITH pair LIMIT 1
+  MATCH (x:Person {id: pair.a}), (y:Person {id: pair.b})
+  WITH x, y, COUNT { (x)-[:PARTICIPATED_IN]->() } <= COUNT { (y)-[:PARTICIPATED_IN]->() } AS xFirst
+  WITH CASE WHEN xFirst THEN x ELSE y END AS few, CASE WHEN xFirst THEN y ELSE x END AS many
+  MATCH (few)-[:PARTICIPATED_IN]->(e:Event)
+  WHERE EXISTS { (e)<-[:PARTICIPATED_IN]-(many) }
   RETURN 'EVENT' AS kind, e AS node
   UNION
-  // One participant for both: a person and the country they represent.
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)
-  WHERE (p.id = pair.a OR p.country = pair.a) AND (p.id = pair.b OR p.country = pair.b)
+  // A person and a country: the person's events where a person of that country took part too
+  // (or the person themself represents it), or that were a visit to it.
+  WITH pair
+  WHERE pair.aCountry <> pair.bCountry
+  WITH CASE WHEN pair.aCountry THEN pair.b ELSE pair.a END AS person,
+       CASE WHEN pair.aCountry THEN pair.a ELSE pair.b END AS country
+  LIMIT 1
+  MATCH (p:Person {id: person})-[:PARTICIPATED_IN]->(e:Event)
+  WHERE p.country = country
+     OR EXISTS { (e)<-[:PARTICIPATED_IN]-(q:Person) WHERE q.country = country }
+     OR (e.type = 'VISIT' AND EXISTS { (e)-[:IN]->(:Country {code: country}) })
   RETURN 'EVENT' AS kind, e AS node
   UNION
-  // A visit of one side to the other's country.
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)-[:IN]->(:Country {code: pair.b})
-  WHERE (p.id = pair.a OR p.country = pair.a) AND e.type = 'VISIT'
+  // Two countries: events with a person of each, and visits of a person of one to the other.
+  WITH pair
+  WHERE pair.aCountry AND pair.bCountry
+  WITH pair LIMIT 1
+  MATCH (:Person {country: pair.a})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Person {country: pair.b})
   RETURN 'EVENT' AS kind, e AS node
   UNION
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)-[:IN]->(:Country {code: pair.a})
-  WHERE (p.id = pair.b OR p.country = pair.b) AND e.type = 'VISIT'
+  WITH pair
+  WHERE pair.aCountry AND pair.bCountry
+  WITH pair LIMIT 1
+  MATCH (:Person {country: pair.a})-[:PARTICIPATED_IN]->(e:Event)-[:IN]->(:Country {code: pair.b})
+  WHERE e.type = 'VISIT'
   RETURN 'EVENT' AS kind, e AS node
   UNION
-  // Agreements: each side a party or a signatory.
-  MATCH (:Country {code: pair.a})<-[:BETWEEN]-(g:Agreement)-[:BETWEEN]->(:Country {code: pair.b})
-  RETURN 'AGREEMENT' AS kind, g AS node
+  WITH pair
+  WHERE pair.aCountry AND pair.bCountry
+  WITH pair LIMIT 1
+  MATCH (:Person {country: pair.b})-[:PARTICIPATED_IN]->(e:Event)-[:IN]->(:Country {code: pair.a})
+  WHERE e.type = 'VISIT'
+  RETURN 'EVENT' AS kind, e AS node
   UNION
-  MATCH (:Person {id: pair.a})-[:SIGNED]->(g:Agreement)-[:BETWEEN]->(:Country {code: pair.b})
-  RETURN 'AGREEMENT' AS kind, g AS node
-  UNION
-  MATCH (:Country {code: pair.a})<-[:BETWEEN]-(g:Agreement)<-[:SIGNED]-(:Person {id: pair.b})
-  RETURN 'AGREEMENT' AS kind, g AS node
-  UNION
+  // Agreements: a person signed it, a country is a party to it.
+  WITH pair
+  WHERE NOT pair.aCountry AND NOT pair.bCountry
+  WITH pair LIMIT 1
   MATCH (:Person {id: pair.a})-[:SIGNED]->(g:Agreement)<-[:SIGNED]-(:Person {id: pair.b})
+  RETURN 'AGREEMENT' AS kind, g AS node
+  UNION
+  WITH pair
+  WHERE pair.aCountry <> pair.bCountry
+  WITH CASE WHEN pair.aCountry THEN pair.b ELSE pair.a END AS person,
+       CASE WHEN pair.aCountry THEN pair.a ELSE pair.b END AS country
+  LIMIT 1
+  MATCH (:Person {id: person})-[:SIGNED]->(g:Agreement)-[:BETWEEN]->(:Country {code: country})
+  RETURN 'AGREEMENT' AS kind, g AS node
+  UNION
+  WITH pair
+  WHERE pair.aCountry AND pair.bCountry
+  WITH pair LIMIT 1
+  MATCH (:Country {code: pair.a})<-[:BETWEEN]-(g:Agreement)-[:BETWEEN]->(:Country {code: pair.b})
   RETURN 'AGREEMENT' AS kind, g AS node
 }
 WITH pair, kind, node

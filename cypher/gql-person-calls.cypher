@@ -1,21 +1,35 @@
-// Calls of each person: $direction 'out' for calls they made, 'in' for calls they received.
-// A call whose caller is unknown (directed: false) belongs to both lists. The edge carries its
-// event's date (it is redrawn when the event changes), so the first $limit calls are chosen on
-// the edges alone and only those are joined to their events and counterparts.
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (p:Person {id: id})-[r:CALLED]-(o:Person)
-  WHERE (r.directed = false OR (startNode(r) = p) = ($direction = 'out'))
-    AND ($to IS NULL OR r.dateStart <= $to)
+// Calls of persons, for each request {id, direction}: 'out' for the calls the person made,
+// 'in' for those they received; a call whose caller is unknown (directed: false) belongs to
+// both lists. One statement answers both lists of many persons (called and calledBy of one
+// level). The edge carries its event's date (it is redrawn when the event changes), so the
+// first $limit calls are chosen on the edges alone and only those are joined to their
+// counterparts (with $light, only the properties most queries show) and, with $withEvent, to
+// their events. Undirected calls cost a property read per edge of the other direction.
+UNWIND $requests AS req
+CALL (req) {
+  // Each direction is read apart (a dense node groups its edges by direction); CALLED joins
+  // persons only, so the other end needs no label check.
+  CALL (req) {
+    MATCH (:Person {id: req.id})-[r:CALLED]->(o)
+    WHERE req.direction = 'out' OR r.directed = false
+    RETURN r, o
+    UNION ALL
+    MATCH (:Person {id: req.id})<-[r:CALLED]-(o)
+    WHERE req.direction = 'in' OR r.directed = false
+    RETURN r, o
+  }
+  WITH r, o
+  WHERE ($to IS NULL OR r.dateStart <= $to)
     AND ($from IS NULL OR r.dateStart >= $from
          OR EXISTS { MATCH (e:Event {id: r.eventId}) WHERE e.dateEnd >= $from })
   WITH r, o
   ORDER BY r.dateStart, r.eventId
   LIMIT $limit
-  OPTIONAL MATCH (e:Event {id: r.eventId})
+  OPTIONAL MATCH (e:Event {id: CASE WHEN $withEvent THEN r.eventId END})
   RETURN collect({
     date: coalesce(r.date, e.date), directed: coalesce(r.directed, true),
-    person: o {.*}, event: e {.*}
+    person: CASE WHEN $light THEN o {.id, .nameEn, .nameAr, .country, .role} ELSE o {.*} END,
+    event: e {.*}
   }) AS items
 }
-RETURN id, items
+RETURN req.id + ' ' + req.direction AS id, items

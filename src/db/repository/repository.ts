@@ -159,13 +159,31 @@ export class Repository {
     return this.count("gql-persons-count", { country });
   }
 
-  personCalls(
-    ids: readonly string[],
-    direction: "out" | "in",
+  /**
+   * Calls of persons in either direction, for many (person, direction) requests at once: the
+   * lists in the order of the requests. Without `withEvent` the calls carry no event; with
+   * `light` their persons carry only id, nameEn, nameAr, country and role.
+   */
+  async personCalls(
+    requests: readonly { id: string; direction: "out" | "in" }[],
     range: DateRange,
     limit: number,
+    { withEvent = true, light = false }: { withEvent?: boolean; light?: boolean } = {},
   ): Promise<(readonly CallRecord[])[]> {
-    return this.lists("gql-person-calls", "ids", ids, { direction, ...range, limit });
+    const keys = requests.map((r) => `${r.id} ${r.direction}`);
+    const distinct = [...new Map(requests.map((r, k) => [keys[k] as string, r])).values()];
+    const rows = await this.read("gql-person-calls", {
+      requests: distinct.map((r) => ({ id: r.id, direction: r.direction })),
+      ...range,
+      limit,
+      withEvent,
+      light,
+    });
+    return inKeyOrder<readonly CallRecord[]>(
+      keys,
+      rows.map((r) => [r.id as string, r.items as CallRecord[]]),
+      [],
+    );
   }
 
   personMeetings(ids: readonly string[], range: DateRange, limit: number) {
@@ -237,7 +255,13 @@ export class Repository {
     range: DateRange,
     limit: number,
   ): Promise<(readonly InteractionRecord[])[]> {
-    return this.read("gql-interactions", { pairs, ...range, limit }).then((rows) =>
+    const isCountry = (actor: string) => /^[A-Z]{2}$/.test(actor);
+    const flagged = pairs.map((p) => ({
+      ...p,
+      aCountry: isCountry(p.a),
+      bCountry: isCountry(p.b),
+    }));
+    return this.read("gql-interactions", { pairs: flagged, ...range, limit }).then((rows) =>
       inKeyOrder<readonly InteractionRecord[]>(
         pairs.map((p) => p.key),
         rows.map((r) => [r.id as string, r.items as InteractionRecord[]]),

@@ -1,7 +1,10 @@
+import { createContextCache } from "@pothos/core";
+import DataLoader from "dataloader";
 import type { Repository } from "../../db/repository/repository.js";
-import type { PersonRecord } from "../../db/repository/types.js";
+import type { CallRecord, DateRange, PersonRecord } from "../../db/repository/types.js";
 import { fold } from "../../extract/text/normalize.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
 import { badInput } from "../errors.js";
 import { luceneQuery } from "../lucene.js";
@@ -18,10 +21,72 @@ import {
   PersonRef,
   VisitRef,
 } from "../refs.js";
+import { selects, selectsOnly } from "../selection.js";
 import { countryCode } from "./country.js";
 import { EventTypeEnum } from "./enums.js";
 
 export const MAX_NAME_LENGTH = 200;
+
+interface CallRequest {
+  readonly id: string;
+  readonly direction: "out" | "in";
+  readonly range: DateRange;
+  readonly limit: number;
+  /** Whether the calls' events are asked for: only then are they read. */
+  readonly withEvent: boolean;
+  /** Whether the counterparts need only the properties of LIGHT_PERSON_FIELDS. */
+  readonly light: boolean;
+}
+
+/**
+ * Person fields answered from id, nameEn, nameAr, country and role alone (the lists only need
+ * the id): when a query asks for no other, lists of persons carry only those properties.
+ */
+const LIGHT_PERSON_FIELDS: ReadonlySet<string> = new Set([
+  "__typename",
+  "id",
+  "nameEn",
+  "nameAr",
+  "role",
+  "countryCode",
+  "country",
+  "called",
+  "calledBy",
+  "met",
+  "visits",
+  "events",
+  "counterparts",
+  "agreementsSigned",
+]);
+
+const callWindow = (r: CallRequest) =>
+  `${r.range.from ?? ""} ${r.range.to ?? ""} ${r.limit} ${r.withEvent} ${r.light}`;
+const callKey = (r: CallRequest) => `${r.id} ${r.direction} ${callWindow(r)}`;
+
+/**
+ * The calls of one request's persons: `called` and `calledBy` of every person of a level go to
+ * one statement (one per distinct date range and page size), not one per field.
+ */
+const callLoader = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<CallRequest, readonly CallRecord[], string>(
+      async (requests) => {
+        const windows = new Map<string, CallRequest[]>();
+        for (const r of requests)
+          windows.set(callWindow(r), [...(windows.get(callWindow(r)) ?? []), r]);
+        const answers = new Map<string, readonly CallRecord[]>();
+        await Promise.all(
+          [...windows.values()].map(async (group) => {
+            const { range, limit, withEvent, light } = group[0] as CallRequest;
+            const lists = await ctx.repo.personCalls(group, range, limit, { withEvent, light });
+            group.forEach((r, k) => answers.set(callKey(r), lists[k] ?? []));
+          }),
+        );
+        return requests.map((r) => answers.get(callKey(r)) ?? []);
+      },
+      { cacheKeyFn: callKey },
+    ),
+);
 
 /**
  * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
@@ -74,34 +139,48 @@ PersonRef.implement({
       resolve: (p) => p.country ?? null,
     }),
     qid: t.exposeString("qid", { nullable: true, description: "Wikidata id, when known." }),
-    called: t.loadableList({
-      type: CallRef,
+    called: t.field({
+      type: [CallRef],
       description:
         "Calls this person made, by date. Calls whose caller is unknown are listed here and in calledBy, with directed: false.",
-      byPath: true,
       args: {
         from: t.arg({ type: "PartialDate" }),
         to: t.arg({ type: "PartialDate" }),
         first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
       },
       complexity: listComplexity(),
-      load: async (ids: string[], ctx, args) =>
-        ctx.repo.personCalls(ids, "out", dateRange(args.from, args.to), listLimit(args.first)),
-      resolve: (p) => p.id,
+      resolve: (p, args, ctx, info) =>
+        callLoader(ctx)
+          .load({
+            id: p.id,
+            direction: "out",
+            range: dateRange(args.from, args.to),
+            limit: listLimit(args.first),
+            withEvent: selects(info, "event"),
+            light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
+          })
+          .then((calls) => [...calls]),
     }),
-    calledBy: t.loadableList({
-      type: CallRef,
+    calledBy: t.field({
+      type: [CallRef],
       description: "Calls this person received, by date.",
-      byPath: true,
       args: {
         from: t.arg({ type: "PartialDate" }),
         to: t.arg({ type: "PartialDate" }),
         first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
       },
       complexity: listComplexity(),
-      load: async (ids: string[], ctx, args) =>
-        ctx.repo.personCalls(ids, "in", dateRange(args.from, args.to), listLimit(args.first)),
-      resolve: (p) => p.id,
+      resolve: (p, args, ctx, info) =>
+        callLoader(ctx)
+          .load({
+            id: p.id,
+            direction: "in",
+            range: dateRange(args.from, args.to),
+            limit: listLimit(args.first),
+            withEvent: selects(info, "event"),
+            light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
+          })
+          .then((calls) => [...calls]),
     }),
     met: t.loadableList({
       type: MeetingRef,
