@@ -1,6 +1,7 @@
-// Participants of each event with their role: initiating roles first.
+// Participants of each event with their role: initiating roles first. PARTICIPATED_IN joins
+// persons to events only: no label check.
 UNWIND $ids AS id
-MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(p:Person)
+MATCH (:Event {id: id})<-[r:PARTICIPATED_IN]-(p)
 WITH id, r, p
 ORDER BY CASE r.role WHEN 'caller' THEN 0 WHEN 'host' THEN 1 WHEN 'visitor' THEN 2 ELSE 3 END, p.id
 WITH id, collect({role: r.role, person: p {.*}}) AS participants

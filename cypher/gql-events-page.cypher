@@ -5,13 +5,13 @@ CALL () {
   WITH 1 AS one
   WHERE $participant IS NOT NULL
   WITH one LIMIT 1
-  MATCH (:Person {id: $participant})-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (:Person {id: $participant})-[:PARTICIPATED_IN]->(e)
   RETURN e
   UNION
   WITH 1 AS one
   WHERE $participant IS NULL AND $country IS NOT NULL
   WITH one LIMIT 1
-  MATCH (:Person {country: $country})-[:PARTICIPATED_IN]->(e:Event)
+  MATCH (:Person {country: $country})-[:PARTICIPATED_IN]->(e)
   RETURN e
   UNION
   WITH 1 AS one

@@ -2,7 +2,7 @@
 // chosen on the edges' dates (an edge carries its event's) before joining their events.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (p:Person {id: id})-[r:MET]-(o:Person)
+  MATCH (:Person {id: id})-[r:MET]-(o)
   WHERE ($to IS NULL OR r.dateStart <= $to)
     AND ($from IS NULL OR r.dateStart >= $from
          OR EXISTS { MATCH (e:Event {id: r.eventId}) WHERE e.dateEnd >= $from })
