@@ -13,6 +13,7 @@
  * Flags: --quick (small sizes, short runs), --sizes 10k,100k,1M, --duration S, --warmup S,
  * --connections N, --hub-duration S, --queries id,id, --no-theirs, --seed N, --instance NAME,
  * --db-port N, --port N (ours; theirs takes N+1), --keep-db (leave the database running),
+ * --no-load (one size: query the graph the database already holds, as a previous run left it),
  * --max-minutes M (skips the remaining load runs past that). Raw results: test/bench/out/.
  */
 import { type ChildProcess, fork } from "node:child_process";
@@ -35,6 +36,7 @@ import {
   clearGraph,
   countGraph,
   type GraphSize,
+  type LoadReport,
   type Variables,
 } from "./graph.js";
 import { type BenchQuery, type Body, HUB_QUERIES, QUERIES } from "./queries.js";
@@ -55,6 +57,7 @@ const { values: flags } = parseArgs({
     "db-port": { type: "string", default: "7693" },
     port: { type: "string", default: "4100" },
     "keep-db": { type: "boolean", default: false },
+    "no-load": { type: "boolean", default: false },
     "max-minutes": { type: "string", default: "28" },
   },
 });
@@ -172,6 +175,7 @@ async function post(port: number, body: Body): Promise<{ answer: Answer; ms: num
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
+    signal: AbortSignal.timeout(30_000),
   });
   const json = (await res.json()) as Answer;
   return { answer: { ...json, status: res.status }, ms: performance.now() - t0 };
@@ -302,7 +306,13 @@ async function load(
 
 interface ServerRun {
   /** Every variant answered once: 200, no GraphQL errors, and how much data. */
-  check: { ok: boolean; variants: number; emptyAnswers: number; problem?: string };
+  check: {
+    ok: boolean;
+    variants: number;
+    emptyAnswers: number;
+    slowestMs?: number;
+    problem?: string;
+  };
   /** Median of serial requests, one at a time (no load). */
   serialMs?: { p50: number; max: number };
   roundTrips?: { perRequest: number; statements: string[] };
@@ -318,17 +328,29 @@ function median(xs: number[]): number {
 /** Each variant once (200, no GraphQL errors), then serial requests: latency, trips, PROFILE. */
 async function probe(child: Child, bodies: readonly Body[]): Promise<ServerRun> {
   const run: ServerRun = { check: { ok: true, variants: bodies.length, emptyAnswers: 0 } };
+  let slowest = 0;
   for (const body of bodies) {
-    const { answer } = await post(child.port, body);
+    const { answer, ms } = await post(child.port, body).catch((e: unknown) => ({
+      answer: { status: 0, errors: [{ message: (e as Error).message }] } as Answer,
+      ms: 0,
+    }));
+    slowest = Math.max(slowest, ms);
     if (answer.status !== 200 || answer.errors) {
       run.check = {
         ...run.check,
         ok: false,
-        problem: `${answer.status}: ${JSON.stringify(answer.errors ?? answer).slice(0, 400)}`,
+        slowestMs: round(slowest),
+        problem: `${answer.status} after ${round(ms / 1000, 1)} s: ${JSON.stringify(answer.errors ?? answer).slice(0, 400)}`,
       };
       return run;
     }
     if (leaves(answer.data) <= 1) run.check.emptyAnswers++;
+  }
+  run.check.slowestMs = round(slowest);
+  // A query this slow one at a time would only time out under load, and keep Neo4j busy after.
+  if (slowest > SLOW_MS) {
+    run.check.problem = `too slow: ${round(slowest / 1000, 1)} s for one request`;
+    return run;
   }
   const serial: number[] = [];
   if (child.kind === "ours") await child.ask({ type: "record", on: true });
@@ -359,11 +381,14 @@ async function probe(child: Child, bodies: readonly Body[]): Promise<ServerRun> 
  * Loads the servers in turns (ours, theirs, ours, …), `rounds` turns each adding up to
  * `seconds`, so that a change in the machine's background load hits both alike.
  */
+/** Slowest single request (ms) a query may take and still be loaded. */
+const SLOW_MS = 3_000;
+
 async function measure(
   sides: { child: Child; bodies: readonly Body[]; run: ServerRun }[],
   seconds: number,
 ): Promise<void> {
-  const live = sides.filter((s) => s.run.check.ok);
+  const live = sides.filter((s) => s.run.check.ok && s.run.serialMs);
   if (live.length === 0 || overTime()) return;
   if (config.warmup > 0) for (const s of live) await load(s.child, s.bodies, config.warmup);
   const tallies = live.map(() => new Tally());
@@ -389,7 +414,7 @@ interface QueryResult {
 
 interface SizeResult {
   size: GraphSize;
-  load: Awaited<ReturnType<typeof buildGraph>>;
+  load: LoadReport | null;
   counts: Awaited<ReturnType<typeof countGraph>>;
   variables: {
     hub: { id: string; nameEn: string; degree: number };
@@ -469,11 +494,22 @@ async function main(): Promise<void> {
   const [ours, theirs] = children as [Child, Child | undefined];
 
   const sizes: SizeResult[] = [];
+  await mkdir(new URL("../out/", import.meta.url), { recursive: true });
+  const out = new URL(`../out/api-${Date.now()}.json`, import.meta.url);
+  // Written after each size, so an interrupted run keeps what it measured.
+  const save = () =>
+    writeFile(
+      out,
+      `${JSON.stringify({ environment, config, sizes, totalSeconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`,
+    );
   for (const size of config.sizes) {
-    log(`size ${size.label}: emptying the database`);
-    await clearGraph(db);
-    log(`size ${size.label}: loading generated articles`);
-    const loadReport = await buildGraph(db, settings.database, size, config.seed, log);
+    let loadReport: LoadReport | null = null;
+    if (!flags["no-load"]) {
+      log(`size ${size.label}: emptying the database`);
+      await clearGraph(db, settings.database);
+      log(`size ${size.label}: loading generated articles`);
+      loadReport = await buildGraph(db, settings.database, size, config.seed, log);
+    }
     // Plans made on a smaller graph are dropped; index statistics are refreshed.
     await db.driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database: settings.database });
     await db.driver.executeQuery(
@@ -484,7 +520,8 @@ async function main(): Promise<void> {
     await db.driver.executeQuery("CALL db.clearQueryCaches()", {}, { database: settings.database });
     const counts = await countGraph(db.driver, settings.database);
     log(
-      `size ${size.label}: ${counts.nodes} nodes, ${counts.relationships} relationships (${loadReport.articles} articles in ${loadReport.seconds} s)`,
+      `size ${size.label}: ${counts.nodes} nodes, ${counts.relationships} relationships` +
+        (loadReport ? ` (${loadReport.articles} articles in ${loadReport.seconds} s)` : ""),
     );
     const v = await chooseVariables(db.driver, settings.database);
     log(
@@ -535,17 +572,9 @@ async function main(): Promise<void> {
       log(`  ${line(entry)}`);
     }
     sizes.push(result);
+    await save();
   }
 
-  const report = {
-    environment,
-    config,
-    sizes,
-    totalSeconds: Math.round((Date.now() - started) / 1000),
-  };
-  await mkdir(new URL("../out/", import.meta.url), { recursive: true });
-  const out = new URL(`../out/api-${Date.now()}.json`, import.meta.url);
-  await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
   await db.close();
   console.log(`\n${table(sizes)}\nraw results: ${out.pathname}`);
 }
@@ -572,7 +601,8 @@ function line(e: QueryResult): string {
 
 function errorsOf(r: ServerRun | undefined): string {
   if (!r) return "";
-  if (!r.check.ok) return "FAILED";
+  if (!r.check.ok) return (r.check.slowestMs ?? 0) >= 9_000 ? "timed out" : "FAILED";
+  if (r.check.problem) return "too slow";
   const l = r.load;
   return l ? String(l.non2xx + l.connectionErrors + l.graphqlErrors) : "";
 }

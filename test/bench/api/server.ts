@@ -111,7 +111,11 @@ if (kind === "ours") {
     landingPage: false,
     graphiql: false,
     logging: "warn",
-    context: () => ({ sessionConfig: { database: settings.database } }),
+    // The same read timeout as ours (Database's default).
+    context: () => ({
+      sessionConfig: { database: settings.database },
+      transaction: { timeout: 10_000 },
+    }),
   });
 }
 
