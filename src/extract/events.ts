@@ -46,36 +46,27 @@ for (const [type, spec] of Object.entries(triggerData.events) as [
 ][]) {
   const nearby = (spec.needsNearby ?? {}) as Record<string, string[]>;
   const hostVerbs = new Set(((spec.hostVerbs as string[] | undefined) ?? []).map(fold));
-  for (const n of spec.nouns) {
-    TRIGGERS.add(n, {
-      type,
-      cameo: spec.cameo,
-      pos: "noun",
-      host: false,
-      needsNearby: undefined,
-      needsAgreement: spec.needsAgreement === true,
-    });
-  }
+  const base = {
+    type,
+    cameo: spec.cameo,
+    pos: "noun",
+    host: false,
+    needsNearby: undefined,
+  } as const;
+  const needsAgreement = spec.needsAgreement === true;
+  for (const n of spec.nouns) TRIGGERS.add(n, { ...base, needsAgreement });
   for (const n of (spec.possessive as string[] | undefined) ?? []) {
-    TRIGGERS.add(n, {
-      type,
-      cameo: spec.cameo,
-      pos: "noun",
-      host: false,
-      needsNearby: undefined,
-      needsAgreement: false,
-      possessive: true,
-    });
+    TRIGGERS.add(n, { ...base, needsAgreement: false, possessive: true });
   }
   for (const v of spec.verbs) {
-    const need = nearby[v];
+    const host = hostVerbs.has(fold(v));
     TRIGGERS.add(v, {
-      type,
-      cameo: hostVerbs.has(fold(v)) ? String(spec.hostCameo ?? spec.cameo) : spec.cameo,
+      ...base,
       pos: "verb",
-      host: hostVerbs.has(fold(v)),
-      needsNearby: need?.map(fold),
-      needsAgreement: spec.needsAgreement === true,
+      cameo: host ? String(spec.hostCameo ?? spec.cameo) : spec.cameo,
+      host,
+      needsNearby: nearby[v]?.map(fold),
+      needsAgreement,
     });
   }
 }
