@@ -329,11 +329,17 @@ function median(xs: number[]): number {
 async function probe(child: Child, bodies: readonly Body[]): Promise<ServerRun> {
   const run: ServerRun = { check: { ok: true, variants: bodies.length, emptyAnswers: 0 } };
   let slowest = 0;
-  for (const body of bodies) {
-    const { answer, ms } = await post(child.port, body).catch((e: unknown) => ({
+  const send = (body: Body) =>
+    post(child.port, body).catch((e: unknown) => ({
       answer: { status: 0, errors: [{ message: (e as Error).message }] } as Answer,
       ms: 0,
     }));
+  for (const body of bodies) {
+    let { answer, ms } = await send(body);
+    // A first answer may include planning the statements, or a pause of the machine: a slow
+    // one is asked again, and only a second slow answer counts.
+    if (ms > SLOW_MS && answer.status === 200 && !answer.errors)
+      ({ answer, ms } = await send(body));
     slowest = Math.max(slowest, ms);
     if (answer.status !== 200 || answer.errors) {
       run.check = {
