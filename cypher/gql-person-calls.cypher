@@ -1,21 +1,21 @@
 // Calls of persons, for each request {id, direction}: 'out' for the calls the person made,
-// 'in' for those they received; a call whose caller is unknown (directed: false) belongs to
-// both lists. One statement answers both lists of many persons (called and calledBy of one
-// level). The edge carries its event's date (it is redrawn when the event changes), so the
-// first $limit calls are chosen on the edges alone and only those are joined to their
-// counterparts (with $light, only the properties most queries show) and, with $withEvent, to
-// their events. Undirected calls cost a property read per edge of the other direction.
+// 'in' for those they received; a call whose caller is unknown (directed: false) is stored
+// both ways, so it is in both lists. One statement answers both lists of many persons (called
+// and calledBy of one level). The edge carries its event's date (it is redrawn when the event
+// changes), so the first $limit calls are chosen on the edges alone and only those are joined
+// to their counterparts (with $light, only the properties most queries show) and, with
+// $withEvent, to their events.
 UNWIND $requests AS req
 CALL (req) {
   // Each direction is read apart (a dense node groups its edges by direction); CALLED joins
   // persons only, so the other end needs no label check.
   CALL (req) {
+    WITH req WHERE req.direction = 'out'
     MATCH (:Person {id: req.id})-[r:CALLED]->(o)
-    WHERE req.direction = 'out' OR r.directed = false
     RETURN r, o
     UNION ALL
+    WITH req WHERE req.direction = 'in'
     MATCH (:Person {id: req.id})<-[r:CALLED]-(o)
-    WHERE req.direction = 'in' OR r.directed = false
     RETURN r, o
   }
   WITH r, o

@@ -40,7 +40,16 @@ export interface LoadOptions {
   readonly batchSize?: number;
   readonly now?: Date;
   readonly onProgress?: (done: number, total: number) => void;
+  /** The version of the facts drawn from articles; defaults to GRAPH_MODEL. */
+  readonly graphModel?: number;
 }
+
+/**
+ * Raised whenever the facts drawn from an article change shape (version 2: calls with no known
+ * caller are drawn both ways). An article stored under another version counts as changed, so the
+ * next load redraws it even though its text is the same.
+ */
+export const GRAPH_MODEL = 2;
 
 const emptySummary = (): LoadSummary => ({
   articles: 0,
@@ -75,6 +84,7 @@ export async function loadArticles(
   summary.articles = inputs.length;
   const now = options.now ?? new Date();
   const batchSize = Math.max(1, options.batchSize ?? 250);
+  const model = options.graphModel ?? GRAPH_MODEL;
   const batches: ArticleInput[][] = [];
   for (let k = 0; k < inputs.length; k += batchSize) batches.push(inputs.slice(k, k + batchSize));
 
@@ -115,7 +125,7 @@ export async function loadArticles(
   let next = batches[0] ? prepare(batches[0]) : undefined;
   for (let k = 0; k < batches.length; k++) {
     const ready = await (next ?? Promise.resolve([]));
-    const writing = writeWithIsolation(db, ready, summary);
+    const writing = writeWithIsolation(db, ready, model, summary);
     next = batches[k + 1] ? prepare(batches[k + 1] ?? []) : undefined;
     await Promise.all([writing, next]);
     done += batches[k]?.length ?? 0;
@@ -128,11 +138,12 @@ export async function loadArticles(
 async function writeWithIsolation(
   db: Database,
   batch: readonly ArticleExtraction[],
+  model: number,
   summary: LoadSummary,
 ): Promise<void> {
   if (batch.length === 0) return;
   try {
-    merge(summary, await db.write((tx) => writeBatch(tx, batch)));
+    merge(summary, await db.write((tx) => writeBatch(tx, batch, model)));
     return;
   } catch (e) {
     if (e instanceof DatabaseUnavailableError) throw e;
@@ -146,7 +157,7 @@ async function writeWithIsolation(
   }
   for (const one of batch) {
     try {
-      merge(summary, await db.write((tx) => writeBatch(tx, [one])));
+      merge(summary, await db.write((tx) => writeBatch(tx, [one], model)));
     } catch (e) {
       if (e instanceof DatabaseUnavailableError) throw e;
       summary.skipped.push({ file: one.file, reason: `write failed: ${(e as Error).message}` });
@@ -178,16 +189,20 @@ function group<T extends { signature: string }>(
 }
 
 /** One batch's writes; returns what it did, counted once the transaction commits. */
-async function writeBatch(tx: WriteTx, all: readonly ArticleExtraction[]): Promise<LoadSummary> {
+async function writeBatch(
+  tx: WriteTx,
+  all: readonly ArticleExtraction[],
+  model: number,
+): Promise<LoadSummary> {
   const summary = emptySummary();
-  // Which articles are new, changed or already loaded as they are.
+  // Which articles are new, changed (text or graph model) or already loaded as they are.
   const stored = new Map(
     (await tx.run("load-article-hashes", { files: all.map((a) => a.file) })).map((r) => [
       r.file as string,
-      r.sha256 as string | null,
+      r.sha256 === null ? null : `${r.sha256} ${r.model}`,
     ]),
   );
-  const batch = all.filter((a) => stored.get(a.file) !== a.sha256);
+  const batch = all.filter((a) => stored.get(a.file) !== `${a.sha256} ${model}`);
   const changed = batch.filter((a) => stored.get(a.file)).map((a) => a.file);
   const unchanged = all.length - batch.length;
   if (changed.length > 0) await tx.run("load-retract-article", { files: changed });
@@ -205,6 +220,7 @@ async function writeBatch(tx: WriteTx, all: readonly ArticleExtraction[]): Promi
       outlet: a.meta?.outlet ?? null,
       publishedAt: a.extraction.publishedAt,
       sha256: a.sha256,
+      model,
     })),
   });
   const { persons, countries } = resolvePersons(batch);

@@ -108,9 +108,13 @@ export function directEdges(events: readonly ResolvedEvent[]) {
       continue;
     }
     const others = ids.filter((id) => id !== first);
-    if (e.type === "CALL") {
-      for (const to of others)
-        called.push({ ...base, from: first, to, directed: e.initiator !== null });
+    if (e.type === "CALL" && e.initiator !== null) {
+      for (const to of others) called.push({ ...base, from: first, to, directed: true });
+    } else if (e.type === "CALL") {
+      // With no known caller, each participant both called and was called: drawing the call
+      // both ways lets a list of one direction read that direction's edges alone.
+      for (const from of ids)
+        for (const to of ids) if (from !== to) called.push({ ...base, from, to, directed: false });
     } else if (e.type === "MEETING") {
       for (const to of others) met.push({ ...base, from: first, to });
     } else if (e.type === "VISIT" && e.placeCountry) {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { fold } from "../../src/extract/text/normalize.js";
-import { loadArticles, loadPaths } from "../../src/load/load.js";
+import { GRAPH_MODEL, loadArticles, loadPaths } from "../../src/load/load.js";
 import { clearDatabase } from "./support/db.js";
 import { loadSeeds, SEED_CLOCK, SEEDS, testDatabase } from "./support/seeds.js";
 
@@ -111,6 +111,33 @@ describe("the seeds as one graph", () => {
       if (g.type === "CALLED") expect(hit?.directed).toBe(true);
     }
   });
+
+  it("draws a call one way from its caller, and both ways when no caller is known", async () => {
+    const calls = (await db.read("graph-direct-edges")).filter((e) => e.type === "CALLED");
+    const between = (a: unknown, b: unknown, date: string) =>
+      calls.filter((e) => e.from === a && e.to === b && e.date === date);
+    const golds = gold.graph.events.filter((g: { type: string }) => g.type === "CALL");
+    expect(golds.some((g: { initiator?: string }) => !g.initiator)).toBe(true);
+    for (const g of golds) {
+      const [a, b] = g.participants.map((name: string) => ids.get(name));
+      const caller = g.initiator ? ids.get(g.initiator) : null;
+      if (caller) {
+        const callee = caller === a ? b : a;
+        expect(between(caller, callee, g.date), g.key).toHaveLength(1);
+        expect(between(callee, caller, g.date), g.key).toHaveLength(0);
+      } else {
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ]) {
+          expect(
+            between(x, y, g.date).map((e) => e.directed),
+            g.key,
+          ).toEqual([false]);
+        }
+      }
+    }
+  });
 });
 
 describe("loading", () => {
@@ -119,6 +146,18 @@ describe("loading", () => {
     const print = await fingerprint();
     const again = await loadPaths(db, [SEEDS], { now: SEED_CLOCK });
     expect(again.unchanged).toBe(5);
+    expect(await counts()).toEqual(before);
+    expect(await fingerprint()).toEqual(print);
+  });
+
+  it("draws every article again when the graph model changed, ending where it began", async () => {
+    const before = await counts();
+    const print = await fingerprint();
+    const older = await loadPaths(db, [SEEDS], { now: SEED_CLOCK, graphModel: GRAPH_MODEL - 1 });
+    expect(older.replaced).toBe(5);
+    const current = await loadPaths(db, [SEEDS], { now: SEED_CLOCK });
+    expect(current.replaced).toBe(5);
+    expect(current.unchanged).toBe(0);
     expect(await counts()).toEqual(before);
     expect(await fingerprint()).toEqual(print);
   });

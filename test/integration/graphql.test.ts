@@ -115,6 +115,26 @@ describe("persons and their calls", () => {
     expect([...toLavrov].sort()).toEqual(toLavrov);
   });
 
+  it("lists a call without a known caller in both lists of both persons, undirected", async () => {
+    const d = await data(
+      `{
+        abdelatty: person(id: "badr-abdelatty") {
+          called { date directed person { id } }
+          calledBy { date directed person { id } }
+        }
+        rubio: person(id: "marco-rubio") {
+          called { date directed person { id } }
+          calledBy { date directed person { id } }
+        }
+      }`,
+    );
+    const call = (id: string) => [{ date: "2025-12-09", directed: false, person: { id } }];
+    expect(d.abdelatty.called).toEqual(call("marco-rubio"));
+    expect(d.abdelatty.calledBy).toEqual(call("marco-rubio"));
+    expect(d.rubio.called).toEqual(call("badr-abdelatty"));
+    expect(d.rubio.calledBy).toEqual(call("badr-abdelatty"));
+  });
+
   it("filters calls by date overlap", async () => {
     const d = await data(
       `{ person(id: "${BOURITA}") {

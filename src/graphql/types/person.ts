@@ -79,7 +79,9 @@ const callLoader = createContextCache(
           [...windows.values()].map(async (group) => {
             const { range, limit, withEvent, light } = group[0] as CallRequest;
             const lists = await ctx.repo.personCalls(group, range, limit, { withEvent, light });
-            group.forEach((r, k) => answers.set(callKey(r), lists[k] ?? []));
+            group.forEach((r, k) => {
+              answers.set(callKey(r), lists[k] ?? []);
+            });
           }),
         );
         return requests.map((r) => answers.get(callKey(r)) ?? []);
