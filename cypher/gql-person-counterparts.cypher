@@ -1,18 +1,14 @@
-// Who each person dealt with: the persons they shared events with, how often, first and last.
-// The first and last dates are those of the earliest and latest shared events (by first day,
-// then id) that have a date. Only the $limit most frequent counterparts are projected.
-// PARTICIPATED_IN joins persons to events only: no label checks.
+// Who each person dealt with, most frequent first: read from the DEALT_WITH summaries the loader
+// keeps (one edge per counterpart), so the cost follows the number of counterparts, not of
+// shared events. Only the $limit most frequent are projected.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (p:Person {id: id})-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(o)
-  WHERE o <> p
-  WITH o, e, CASE WHEN e.date IS NOT NULL THEN [e.dateStart, e.id, e.date] END AS dated
-  WITH o, count(DISTINCT e) AS n, collect(DISTINCT e.type) AS types,
-       min(dated) AS first, max(dated) AS last
-  ORDER BY n DESC, o.id
+  MATCH (:Person {id: id})-[d:DEALT_WITH]->(o)
+  WITH o, d
+  ORDER BY d.count DESC, o.id
   LIMIT $limit
   RETURN collect({
-    person: o {.*}, count: n, types: types, firstDate: first[2], lastDate: last[2]
+    person: o {.*}, count: d.count, types: d.types, firstDate: d.firstDate, lastDate: d.lastDate
   }) AS items
 }
 RETURN id, items

@@ -10,6 +10,7 @@ CALL (e, row) {
   UNWIND row.participants AS part
   MATCH (p:Person {id: part.id})
   MERGE (p)-[r:PARTICIPATED_IN]->(e)
+  ON CREATE SET r.fresh = true
   SET r.role = part.role
 }
 CALL (e, row) {

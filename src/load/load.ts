@@ -45,11 +45,11 @@ export interface LoadOptions {
 }
 
 /**
- * Raised whenever the facts drawn from an article change shape (version 2: calls with no known
- * caller are drawn both ways). An article stored under another version counts as changed, so the
- * next load redraws it even though its text is the same.
+ * Raised whenever the facts drawn from an article change shape (2: calls with no known caller
+ * drawn both ways; 3: DEALT_WITH summaries). An article stored under another version counts as
+ * changed, so the next load redraws it even though its text is the same.
  */
-export const GRAPH_MODEL = 2;
+export const GRAPH_MODEL = 3;
 
 const emptySummary = (): LoadSummary => ({
   articles: 0,
@@ -205,6 +205,9 @@ async function writeBatch(
   const batch = all.filter((a) => stored.get(a.file) !== `${a.sha256} ${model}`);
   const changed = batch.filter((a) => stored.get(a.file)).map((a) => a.file);
   const unchanged = all.length - batch.length;
+  // Pairs whose shared events a retraction may remove: their summaries are recomputed below.
+  const retractedPairs =
+    changed.length > 0 ? await tx.run("load-article-pairs", { files: changed }) : [];
   if (changed.length > 0) await tx.run("load-retract-article", { files: changed });
   if (batch.length === 0) {
     summary.unchanged += unchanged;
@@ -254,6 +257,12 @@ async function writeBatch(
   await tx.run("load-met", { rows: edges.met });
   await tx.run("load-visited", { rows: edges.visited });
   await tx.run("load-signed", { rows: edges.signed });
+  // DEALT_WITH summaries: added up from the batch, recounted where that cannot be exact.
+  const events = ev.events.map((e) => e.id);
+  const unsettled = await tx.run("load-counterparts-add", { events });
+  await tx.run("load-settle-participations", { events });
+  const recount = [...retractedPairs, ...unsettled];
+  if (recount.length > 0) await tx.run("load-counterparts-recount", { pairs: recount });
 
   // Counted only once the transaction's work is all sent; a retry recounts from scratch.
   const personsCreated = Number(personStats?.created ?? 0);

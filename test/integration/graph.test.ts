@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
+import { Repository } from "../../src/db/repository/repository.js";
 import { fold } from "../../src/extract/text/normalize.js";
 import { GRAPH_MODEL, loadArticles, loadPaths } from "../../src/load/load.js";
 import { clearDatabase } from "./support/db.js";
@@ -35,6 +36,9 @@ async function fingerprint() {
 }
 async function counts() {
   return db.read("load-graph-counts");
+}
+async function drift() {
+  return db.read("graph-dealt-with-drift");
 }
 
 beforeAll(async () => {
@@ -112,6 +116,12 @@ describe("the seeds as one graph", () => {
     }
   });
 
+  it("sums up every pair of persons who shared events in DEALT_WITH edges, both ways", async () => {
+    const n = (await counts()).find((r) => r.key === "rel:DEALT_WITH")?.n;
+    expect(Number(n)).toBeGreaterThan(0);
+    expect(await drift()).toEqual([]);
+  });
+
   it("draws a call one way from its caller, and both ways when no caller is known", async () => {
     const calls = (await db.read("graph-direct-edges")).filter((e) => e.type === "CALLED");
     const between = (a: unknown, b: unknown, date: string) =>
@@ -177,6 +187,8 @@ describe("loading", () => {
       rows.some((r) => (r.people as string[]).some((x) => x.startsWith(`${bouchaara}:`))),
     ).toBe(false);
     expect(rows.some((r) => r.type === "CALL" && r.date === "2023-03-14")).toBe(true);
+    // Bouchaara's only counterpart went with the meeting: no summary is left behind.
+    expect(await drift()).toEqual([]);
     // And back: the original text brings the meeting back.
     await loadArticles(db, [{ file, text: original }], { now: SEED_CLOCK });
     expect(
@@ -184,6 +196,7 @@ describe("loading", () => {
         (r.people as string[]).some((x) => x.startsWith(`${bouchaara}:`)),
       ),
     ).toBe(true);
+    expect(await drift()).toEqual([]);
   });
 
   it("skips a bad article and loads the rest", async () => {
@@ -240,5 +253,30 @@ describe("loading", () => {
     await loadPaths(db, [SEEDS], { now: SEED_CLOCK });
     expect(await counts()).toEqual(cleanCounts);
     expect(await fingerprint()).toEqual(clean);
+  });
+
+  it("keeps DEALT_WITH exact across transactions, and when a report refines a pair's first date", async () => {
+    await clearDatabase(db.driver);
+    await db.applySchema();
+    await loadPaths(db, [SEEDS], { now: SEED_CLOCK, batchSize: 1 });
+    expect(await drift()).toEqual([]);
+
+    const BOURITA = ids.get("Nasser Bourita") ?? "";
+    const call = (when: string) =>
+      `الرباط - وكالات\nأجرى وزير الخارجية المغربي ناصر بوريطة ${when} اتصالا هاتفيا مع نظيره الروسي سيرغي لافروف، بحثا خلاله العلاقات الثنائية.\n`;
+    const firstWithLavrov = async () => {
+      const [items] = await new Repository(db).personCounterparts([BOURITA], 100);
+      return items?.find((i) => i.person.id === ids.get("Sergey Lavrov"))?.firstDate;
+    };
+    await loadArticles(db, [{ file: "month.txt", text: call("في مارس 2019") }], {
+      now: SEED_CLOCK,
+    });
+    expect(await firstWithLavrov()).toBe("2019-03");
+    // The same call, its day now known: the pair's first event moves within the month.
+    await loadArticles(db, [{ file: "day.txt", text: call("يوم 6 مارس 2019") }], {
+      now: SEED_CLOCK,
+    });
+    expect(await firstWithLavrov()).toBe("2019-03-06");
+    expect(await drift()).toEqual([]);
   });
 });
