@@ -37,4 +37,11 @@ CALL (early, dated) {
   RETURN collect(e) AS undated
 }
 UNWIND (early + dated + undated)[$offset..$offset + $limit] AS e
-RETURN e {.*} AS event
+// With $withParticipants, each event carries its participants as gql-event-participants
+// gives them, which saves the query a round trip.
+RETURN e {.*, participants: CASE WHEN $withParticipants THEN COLLECT {
+  MATCH (e)<-[r:PARTICIPATED_IN]-(p)
+  WITH r, p
+  ORDER BY CASE r.role WHEN 'caller' THEN 0 WHEN 'host' THEN 1 WHEN 'visitor' THEN 2 ELSE 3 END, p.id
+  RETURN {role: r.role, person: p {.*}}
+}[..$members] END} AS event

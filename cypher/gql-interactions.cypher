@@ -79,4 +79,14 @@ WHERE ($from IS NULL OR node.dateEnd >= $from)
 WITH pair, kind, node
 ORDER BY node.dateStart, kind DESC, node.id
 WITH pair, collect({kind: kind, node: node}) AS items
-RETURN pair.key AS id, [i IN items[..$limit] | {kind: i.kind, node: properties(i.node)}] AS items
+UNWIND items[..$limit] AS item
+WITH pair, item.kind AS kind, item.node AS node
+// With $withParticipants, each event carries its participants as gql-event-participants
+// gives them, which saves the query a round trip.
+WITH pair, kind, node {.*, participants: CASE WHEN $withParticipants AND kind = 'EVENT' THEN COLLECT {
+  MATCH (node)<-[r:PARTICIPATED_IN]-(p)
+  WITH r, p
+  ORDER BY CASE r.role WHEN 'caller' THEN 0 WHEN 'host' THEN 1 WHEN 'visitor' THEN 2 ELSE 3 END, p.id
+  RETURN {role: r.role, person: p {.*}}
+}[..$members] END} AS node
+RETURN pair.key AS id, collect({kind: kind, node: node}) AS items

@@ -24,10 +24,18 @@ function fieldNames(
  * fragments): lets a resolver leave out of its statement what nobody asked for.
  */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  return fieldNames(
-    info,
-    info.fieldNodes.map((f) => f.selectionSet),
-  ).has(name);
+  return selectsPath(info, [name]);
+}
+
+/** Whether the field being resolved selects the path of subfields `path` (edges, node, …). */
+export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  let sets: readonly (SelectionSetNode | undefined)[] = info.fieldNodes.map((f) => f.selectionSet);
+  for (const name of path) {
+    const next = fieldNames(info, sets).get(name);
+    if (next === undefined) return false;
+    sets = next;
+  }
+  return true;
 }
 
 /**

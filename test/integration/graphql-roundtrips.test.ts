@@ -113,6 +113,47 @@ describe("round trips per query", () => {
     );
   });
 
+  it("reads a page of events with their participants, and its count, in two statements", async () => {
+    const { data, trips } = await measured(`{
+      events(filter: { from: "2024" }, first: 15) {
+        totalCount
+        edges { node { id participants { role person { id nameEn } } } }
+      }
+    }`);
+    expect([...trips].sort()).toEqual(["gql-events-count-by-date", "gql-events-page-by-date"]);
+    const events = data.events.edges.map((e: Json) => e.node);
+    expect(events).toHaveLength(15);
+    expect(data.events.totalCount).toBeGreaterThanOrEqual(50);
+    // The same participants, in the same order, as the events' own participant lists give.
+    const byId = await measured(
+      `{ ${events.map((e: Json, i: number) => `e${i}: event(id: "${e.id}") { id participants { role person { id nameEn } } }`).join(" ")} }`,
+    );
+    expect(byId.trips).toContain("gql-event-participants");
+    expect(events).toEqual(Object.values(byId.data));
+  });
+
+  it("reads a timeline with its events' participants in one statement after the actors'", async () => {
+    const query = (withParticipants: boolean) => `{
+      timeline(a: "nasser-bourita", b: "sergey-lavrov") {
+        kind event { id ${withParticipants ? "participants { role person { id nameEn } }" : ""} }
+      }
+    }`;
+    const { data, trips } = await measured(query(true));
+    expect(trips).toEqual(["gql-persons-by-id", "gql-interactions"]);
+    const events = data.timeline.filter((i: Json) => i.event).map((i: Json) => i.event);
+    expect(events.length).toBeGreaterThanOrEqual(4);
+    expect(events.every((e: Json) => e.participants.length >= 2)).toBe(true);
+    const byId = await measured(
+      `{ ${events.map((e: Json, i: number) => `e${i}: event(id: "${e.id}") { id participants { role person { id nameEn } } }`).join(" ")} }`,
+    );
+    expect(events).toEqual(Object.values(byId.data));
+    // Without participants asked, none are read.
+    const plain = await measured(query(false));
+    expect(plain.data.timeline.map((i: Json) => i.event?.id)).toEqual(
+      data.timeline.map((i: Json) => i.event?.id),
+    );
+  });
+
   it("loads persons named by id in one batch", async () => {
     const ids = ["sergey-lavrov", "nasser-bourita", "vladimir-putin", "mohammed-vi"];
     const query = `{ ${ids.map((id, i) => `p${i}: person(id: "${id}") { id nameEn }`).join(" ")} }`;

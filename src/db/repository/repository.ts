@@ -30,7 +30,7 @@ function inKeyOrder<T>(keys: readonly string[], entries: Iterable<[string, T]>, 
 }
 
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices): JavaScript numbers go as floats. */
-const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops"]);
+const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops", "members"]);
 
 function withIntegers(params: Row): Row {
   const out: Row = {};
@@ -49,6 +49,14 @@ function datedFilter(filter: EventFilter): Row {
   const from = filter.from;
   const spanFrom = from === null ? null : `${Number(from.slice(0, 4)) - 1}${from.slice(4)}`;
   return { ...filter, spanFrom };
+}
+
+/**
+ * Parameters of statements that can embed each event's participants: `members` participants
+ * at most, or none when null (the resolvers then load them apart, when asked).
+ */
+function embedded(members: number | null): Row {
+  return { withParticipants: members !== null, members: members ?? 0 };
 }
 
 function unique(keys: readonly string[]): string[] {
@@ -248,12 +256,14 @@ export class Repository {
 
   /**
    * Events and agreements that involve both actors of each pair (person ids or country codes),
-   * by date. `key` names the pair in the answer.
+   * by date. `key` names the pair in the answer. With `members`, events carry that many of
+   * their participants at most.
    */
   interactions(
     pairs: readonly { key: string; a: string; b: string }[],
     range: DateRange,
     limit: number,
+    members: number | null = null,
   ): Promise<(readonly InteractionRecord[])[]> {
     const isCountry = (actor: string) => /^[A-Z]{2}$/.test(actor);
     const flagged = pairs.map((p) => ({
@@ -261,7 +271,8 @@ export class Repository {
       aCountry: isCountry(p.a),
       bCountry: isCountry(p.b),
     }));
-    return this.read("gql-interactions", { pairs: flagged, ...range, limit }).then((rows) =>
+    const params = { pairs: flagged, ...range, limit, ...embedded(members) };
+    return this.read("gql-interactions", params).then((rows) =>
       inKeyOrder<readonly InteractionRecord[]>(
         pairs.map((p) => p.key),
         rows.map((r) => [r.id as string, r.items as InteractionRecord[]]),
@@ -278,12 +289,18 @@ export class Repository {
 
   /**
    * Events by date. Without a participant or a country the page comes from the date index
-   * (gql-events-page-by-date); with one, from that person's or country's events.
+   * (gql-events-page-by-date); with one, from that person's or country's events. With
+   * `members`, events carry that many of their participants at most.
    */
-  eventsPage(filter: EventFilter, window: Window): Promise<EventRecord[]> {
+  eventsPage(
+    filter: EventFilter,
+    window: Window,
+    members: number | null = null,
+  ): Promise<EventRecord[]> {
+    const params = { ...window, ...embedded(members) };
     return byDate(filter)
-      ? this.column("gql-events-page-by-date", "event", { ...datedFilter(filter), ...window })
-      : this.column("gql-events-page", "event", { ...filter, ...window });
+      ? this.column("gql-events-page-by-date", "event", { ...datedFilter(filter), ...params })
+      : this.column("gql-events-page", "event", { ...filter, ...params });
   }
 
   eventsCount(filter: EventFilter): Promise<number> {

@@ -34,6 +34,8 @@ export interface EventRecord {
   readonly planned?: boolean | null;
   readonly initiator?: string | null;
   readonly confidence?: number | null;
+  /** Present when the statement that read the event embedded them (null: not read). */
+  readonly participants?: readonly ParticipantRecord[] | null;
 }
 
 export interface AgreementRecord {

@@ -1,5 +1,8 @@
-import type { EventFilter } from "../../db/repository/types.js";
+import { createContextCache } from "@pothos/core";
+import DataLoader from "dataloader";
+import type { EventFilter, ParticipantRecord } from "../../db/repository/types.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
 import { pageWindow, toConnection } from "../pagination.js";
 import {
@@ -12,11 +15,20 @@ import {
   PersonRef,
   SourceRef,
 } from "../refs.js";
+import { selects, selectsPath } from "../selection.js";
 import { countryCode } from "./country.js";
 import { DatePrecisionEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.js";
 
 /** Lists that belong to one event or agreement are short; they are capped all the same. */
 export const MAX_MEMBERS = 100;
+
+/** The participants of the events of one request that were not read with their events. */
+const participantLoader = createContextCache(
+  (ctx: Context) =>
+    new DataLoader<string, readonly ParticipantRecord[]>((ids) =>
+      ctx.repo.eventParticipants(ids, MAX_MEMBERS),
+    ),
+);
 
 EventRef.implement({
   description: "An interaction the articles report: a call, a meeting, a visit, a signing.",
@@ -64,12 +76,12 @@ EventRef.implement({
       resolve: (e) => e.initiator ?? null,
     }),
     confidence: t.exposeFloat("confidence", { nullable: true }),
-    participants: t.loadableList({
-      type: ParticipantRef,
+    participants: t.field({
+      type: [ParticipantRef],
       description: "Who took part, and as what.",
       complexity: { field: 1, multiplier: 3 },
-      load: async (ids: string[], ctx) => ctx.repo.eventParticipants(ids, MAX_MEMBERS),
-      resolve: (e) => e.id,
+      // Lists of events that ask for participants read them along (see eventsPage).
+      resolve: (e, _args, ctx) => e.participants ?? participantLoader(ctx).load(e.id),
     }),
     agreement: t.loadable({
       type: AgreementRef,
@@ -138,7 +150,7 @@ builder.queryFields((t) => ({
       after: t.arg.string(),
     },
     complexity: (args) => ({ field: 1, multiplier: Math.min(args.first ?? 20, 100) }),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const f = args.filter ?? {};
       const filter: EventFilter = {
         ...dateRange(f.from, f.to),
@@ -148,8 +160,13 @@ builder.queryFields((t) => ({
         planned: f.planned ?? null,
       };
       const window = pageWindow(args);
-      const events = await ctx.repo.eventsPage(filter, window);
-      return toConnection(events, window, () => ctx.repo.eventsCount(filter));
+      // The page, with participants when asked, and the count when asked, read side by side.
+      const members = selectsPath(info, ["edges", "node", "participants"]) ? MAX_MEMBERS : null;
+      const [events, total] = await Promise.all([
+        ctx.repo.eventsPage(filter, window, members),
+        selects(info, "totalCount") ? ctx.repo.eventsCount(filter) : undefined,
+      ]);
+      return toConnection(events, window, () => total ?? ctx.repo.eventsCount(filter));
     },
   }),
 }));

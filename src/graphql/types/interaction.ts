@@ -4,8 +4,10 @@ import { dateRange } from "../dates.js";
 import { apiError, badInput } from "../errors.js";
 import { listComplexity, listLimit } from "../pagination.js";
 import { AgreementRef, CountryRef, EventRef, InteractionRef, PersonRef } from "../refs.js";
+import { selectsPath } from "../selection.js";
 import { RELATIONS_SIZE } from "./country.js";
 import { DatePrecisionEnum, InteractionKindEnum } from "./enums.js";
+import { MAX_MEMBERS } from "./event.js";
 
 InteractionRef.implement({
   description: "An event or an agreement in a timeline of relations.",
@@ -63,15 +65,21 @@ builder.queryFields((t) => ({
       first: t.arg.int({ description: "At most this many (default 50, max 200)." }),
     },
     complexity: listComplexity(RELATIONS_SIZE),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const range = dateRange(args.from, args.to);
       const limit = listLimit(args.first, RELATIONS_SIZE);
+      const members = selectsPath(info, ["event", "participants"]) ? MAX_MEMBERS : null;
       const [a, b] = await Promise.all([
         actorKey(ctx, String(args.a), "a"),
         actorKey(ctx, String(args.b), "b"),
       ]);
       if (a === b) throw badInput('"a" and "b" must be two different actors');
-      const [items] = await ctx.repo.interactions([{ key: "timeline", a, b }], range, limit);
+      const [items] = await ctx.repo.interactions(
+        [{ key: "timeline", a, b }],
+        range,
+        limit,
+        members,
+      );
       return [...(items ?? [])];
     },
   }),
