@@ -32,4 +32,7 @@ CALL (req) {
     event: e {.*}
   }) AS items
 }
-RETURN req.id + ' ' + req.direction AS id, items
+// With $withPersons, the requested persons come along: a query about one person and their
+// calls needs no other statement.
+RETURN req.id + ' ' + req.direction AS id, items,
+       CASE WHEN $withPersons THEN COLLECT { MATCH (p:Person {id: req.id}) RETURN p {.*} }[0] END AS person

@@ -1,8 +1,19 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from "./graphql-js.js";
+import {
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type SelectionSetNode,
+} from "./graphql-js.js";
+
+/** What the helpers below read of a resolver's info: enough to stand for a subfield too. */
+export type SelectionInfo = Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">;
 
 /** The names of the fields a selection set asks for, through fragments too. */
 function fieldNames(
-  info: GraphQLResolveInfo,
+  info: SelectionInfo,
   sets: readonly (SelectionSetNode | undefined)[],
   out: Map<string, SelectionSetNode[]> = new Map(),
 ): Map<string, SelectionSetNode[]> {
@@ -23,12 +34,12 @@ function fieldNames(
  * Whether the field being resolved selects `name` among its own subfields (directly or through
  * fragments): lets a resolver leave out of its statement what nobody asked for.
  */
-export function selects(info: GraphQLResolveInfo, name: string): boolean {
+export function selects(info: SelectionInfo, name: string): boolean {
   return selectsPath(info, [name]);
 }
 
 /** Whether the field being resolved selects the path of subfields `path` (edges, node, …). */
-export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+export function selectsPath(info: SelectionInfo, path: readonly string[]): boolean {
   let sets: readonly (SelectionSetNode | undefined)[] = info.fieldNodes.map((f) => f.selectionSet);
   for (const name of path) {
     const next = fieldNames(info, sets).get(name);
@@ -43,7 +54,7 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
  * may return only the properties those need.
  */
 export function selectsOnly(
-  info: GraphQLResolveInfo,
+  info: SelectionInfo,
   name: string,
   allowed: ReadonlySet<string>,
 ): boolean {
@@ -52,4 +63,40 @@ export function selectsOnly(
     info.fieldNodes.map((f) => f.selectionSet),
   ).get(name);
   return sets === undefined || [...fieldNames(info, sets).keys()].every((f) => allowed.has(f));
+}
+
+/** A subfield of the field being resolved, as its own resolver would see it. */
+export interface Subfield {
+  readonly info: SelectionInfo;
+  readonly args: Record<string, unknown>;
+}
+
+/**
+ * The subfields `name` of the field being resolved (one per alias, through fragments), with
+ * their arguments: lets a resolver read ahead what the next level will ask for.
+ */
+export function subfields(info: GraphQLResolveInfo, name: string): Subfield[] {
+  const type = getNamedType(info.returnType);
+  const def: GraphQLField<unknown, unknown> | undefined = isObjectType(type)
+    ? type.getFields()[name]
+    : undefined;
+  if (!def) return [];
+  const byAlias = new Map<string, FieldNode[]>();
+  const visit = (sets: readonly (SelectionSetNode | undefined)[]) => {
+    for (const set of sets) {
+      for (const s of set?.selections ?? []) {
+        if (s.kind === "Field") {
+          if (s.name.value !== name) continue;
+          const key = s.alias?.value ?? name;
+          byAlias.set(key, [...(byAlias.get(key) ?? []), s]);
+        } else if (s.kind === "InlineFragment") visit([s.selectionSet]);
+        else visit([info.fragments[s.name.value]?.selectionSet]);
+      }
+    }
+  };
+  visit(info.fieldNodes.map((f) => f.selectionSet));
+  return [...byAlias.values()].map((nodes) => ({
+    info: { fieldNodes: nodes, fragments: info.fragments },
+    args: getArgumentValues(def, nodes[0] as FieldNode, info.variableValues),
+  }));
 }

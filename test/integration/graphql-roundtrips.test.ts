@@ -154,6 +154,32 @@ describe("round trips per query", () => {
     );
   });
 
+  it("reads a person by id together with their calls, the same calls as found apart", async () => {
+    const fields = `id nameEn role
+      called { date directed person { id nameEn } }
+      calledBy { date person { id called(first: 3) { date person { id } } } }`;
+    const ahead = await measured(`{ person(id: "nasser-bourita") { ${fields} } }`);
+    expect(ahead.trips).toEqual(["gql-person-calls", "gql-person-calls"]);
+    // By name the person is found first, then the calls are read as a level of their own.
+    const apart = await measured(`{ person(name: "Nasser Bourita") { ${fields} } }`);
+    expect(apart.trips).toEqual(["gql-persons-by-name", "gql-person-calls", "gql-person-calls"]);
+    expect(ahead.data).toEqual(apart.data);
+    expect(ahead.data.person.called.length).toBeGreaterThanOrEqual(2);
+    expect(ahead.data.person.calledBy.length).toBeGreaterThanOrEqual(1);
+
+    const other = await measured(`{
+      person(id: "nasser-bourita") { called(first: 1) { date } calledBy(first: 5) { date } }
+    }`);
+    expect(other.trips).toEqual(["gql-person-calls", "gql-person-calls"]);
+    expect(other.data.person.called).toEqual(
+      apart.data.person.called.slice(0, 1).map((c: Json) => ({ date: c.date })),
+    );
+
+    const none = await measured(`{ person(id: "no-such-person") { id called { date } } }`);
+    expect(none.data.person).toBeNull();
+    expect(none.trips).toEqual(["gql-person-calls"]);
+  });
+
   it("loads persons named by id in one batch", async () => {
     const ids = ["sergey-lavrov", "nasser-bourita", "vladimir-putin", "mohammed-vi"];
     const query = `{ ${ids.map((id, i) => `p${i}: person(id: "${id}") { id nameEn }`).join(" ")} }`;

@@ -59,6 +59,12 @@ function embedded(members: number | null): Row {
   return { withParticipants: members !== null, members: members ?? 0 };
 }
 
+/** Without `withEvent` calls carry no event; with `light` their persons only the main properties. */
+interface CallOptions {
+  readonly withEvent?: boolean;
+  readonly light?: boolean;
+}
+
 function unique(keys: readonly string[]): string[] {
   return [...new Set(keys)];
 }
@@ -176,8 +182,30 @@ export class Repository {
     requests: readonly { id: string; direction: "out" | "in" }[],
     range: DateRange,
     limit: number,
-    { withEvent = true, light = false }: { withEvent?: boolean; light?: boolean } = {},
+    options: CallOptions = {},
   ): Promise<(readonly CallRecord[])[]> {
+    return (await this.calls(requests, range, limit, options, false)).lists;
+  }
+
+  /** One person (null when there is none) and, in the same statement, calls of theirs. */
+  async personAndCalls(
+    id: string,
+    requests: readonly { id: string; direction: "out" | "in" }[],
+    range: DateRange,
+    limit: number,
+    options: CallOptions = {},
+  ): Promise<{ person: PersonRecord | null; lists: (readonly CallRecord[])[] }> {
+    const { lists, persons } = await this.calls(requests, range, limit, options, true);
+    return { person: persons.get(id) ?? null, lists };
+  }
+
+  private async calls(
+    requests: readonly { id: string; direction: "out" | "in" }[],
+    range: DateRange,
+    limit: number,
+    { withEvent = true, light = false }: CallOptions,
+    withPersons: boolean,
+  ) {
     const keys = requests.map((r) => `${r.id} ${r.direction}`);
     const distinct = [...new Map(requests.map((r, k) => [keys[k] as string, r])).values()];
     const rows = await this.read("gql-person-calls", {
@@ -186,12 +214,17 @@ export class Repository {
       limit,
       withEvent,
       light,
+      withPersons,
     });
-    return inKeyOrder<readonly CallRecord[]>(
+    const lists = inKeyOrder<readonly CallRecord[]>(
       keys,
       rows.map((r) => [r.id as string, r.items as CallRecord[]]),
       [],
     );
+    const persons = new Map<string, PersonRecord>();
+    for (const r of rows)
+      if (r.person) persons.set((r.person as PersonRecord).id, r.person as PersonRecord);
+    return { lists, persons };
   }
 
   personMeetings(ids: readonly string[], range: DateRange, limit: number) {

@@ -7,6 +7,7 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
 import { badInput } from "../errors.js";
+import type { GraphQLResolveInfo } from "../graphql-js.js";
 import { luceneQuery } from "../lucene.js";
 import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
 import {
@@ -21,7 +22,7 @@ import {
   PersonRef,
   VisitRef,
 } from "../refs.js";
-import { selects, selectsOnly } from "../selection.js";
+import { type SelectionInfo, selects, selectsOnly, subfields } from "../selection.js";
 import { countryCode } from "./country.js";
 import { EventTypeEnum } from "./enums.js";
 
@@ -59,6 +60,23 @@ const LIGHT_PERSON_FIELDS: ReadonlySet<string> = new Set([
   "agreementsSigned",
 ]);
 
+/** What a `called` or `calledBy` field asks of the call lists. */
+function callRequest(
+  id: string,
+  direction: "out" | "in",
+  args: { from?: string | null; to?: string | null; first?: number | null },
+  info: SelectionInfo,
+): CallRequest {
+  return {
+    id,
+    direction,
+    range: dateRange(args.from, args.to),
+    limit: listLimit(args.first),
+    withEvent: selects(info, "event"),
+    light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
+  };
+}
+
 const callWindow = (r: CallRequest) =>
   `${r.range.from ?? ""} ${r.range.to ?? ""} ${r.limit} ${r.withEvent} ${r.light}`;
 const callKey = (r: CallRequest) => `${r.id} ${r.direction} ${callWindow(r)}`;
@@ -89,6 +107,35 @@ const callLoader = createContextCache(
       { cacheKeyFn: callKey },
     ),
 );
+
+/**
+ * A person by id. When the query asks for the person's calls, the person is read with the
+ * first window of them in one statement, and both loaders are primed with what it read: the
+ * fields then find their answers without a statement of their own.
+ */
+async function personWithCalls(
+  ctx: Context,
+  id: string,
+  info: GraphQLResolveInfo,
+): Promise<PersonRecord | null> {
+  const requests = [
+    ...subfields(info, "called").map((f) => callRequest(id, "out", f.args, f.info)),
+    ...subfields(info, "calledBy").map((f) => callRequest(id, "in", f.args, f.info)),
+  ];
+  const [first] = requests;
+  if (!first) return PersonRef.getDataloader(ctx).load(id);
+  const group = requests.filter((r) => callWindow(r) === callWindow(first));
+  const { person, lists } = await ctx.repo.personAndCalls(id, group, first.range, first.limit, {
+    withEvent: first.withEvent,
+    light: first.light,
+  });
+  if (!person) return null;
+  PersonRef.getDataloader(ctx).prime(id, person);
+  group.forEach((r, k) => {
+    callLoader(ctx).prime(r, lists[k] ?? []);
+  });
+  return person;
+}
 
 /**
  * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
@@ -153,14 +200,7 @@ PersonRef.implement({
       complexity: listComplexity(),
       resolve: (p, args, ctx, info) =>
         callLoader(ctx)
-          .load({
-            id: p.id,
-            direction: "out",
-            range: dateRange(args.from, args.to),
-            limit: listLimit(args.first),
-            withEvent: selects(info, "event"),
-            light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
-          })
+          .load(callRequest(p.id, "out", args, info))
           .then((calls) => [...calls]),
     }),
     calledBy: t.field({
@@ -174,14 +214,7 @@ PersonRef.implement({
       complexity: listComplexity(),
       resolve: (p, args, ctx, info) =>
         callLoader(ctx)
-          .load({
-            id: p.id,
-            direction: "in",
-            range: dateRange(args.from, args.to),
-            limit: listLimit(args.first),
-            withEvent: selects(info, "event"),
-            light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
-          })
+          .load(callRequest(p.id, "in", args, info))
           .then((calls) => [...calls]),
     }),
     met: t.loadableList({
@@ -322,9 +355,9 @@ builder.queryFields((t) => ({
       id: t.arg.id(),
       name: t.arg.string(),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if ((args.id == null) === (args.name == null)) throw badInput('give either "id" or "name"');
-      if (args.id != null) return PersonRef.getDataloader(ctx).load(String(args.id));
+      if (args.id != null) return personWithCalls(ctx, String(args.id), info);
       return personByName(ctx.repo, args.name ?? "");
     },
   }),
