@@ -3,7 +3,7 @@
 // its participants, their countries and, for a visit, the country visited; an agreement
 // involves its signatories and its parties. Each case starts where the least is to read: two
 // persons, from the one with fewer events; a person and a country, from the person; two
-// countries, from both, joined in the middle.
+// countries, from the CountryPair node the loader links to what is between them.
 UNWIND $pairs AS pair
 CALL (pair) {
   // Two persons: the events of the one with fewer (degrees are read in constant time) that
@@ -31,26 +31,14 @@ CALL (pair) {
      OR (e.type = 'VISIT' AND EXISTS { (e)-[:IN]->(:Country {code: country}) })
   RETURN 'EVENT' AS kind, e AS node
   UNION
-  // Two countries: events with a person of each, and visits of a person of one to the other.
+  // Two countries: what the loader linked to their CountryPair (events with a person of each,
+  // visits of a person of one to the other, agreements both are party to).
   WITH pair
   WHERE pair.aCountry AND pair.bCountry
   WITH pair LIMIT 1
-  MATCH (:Person {country: pair.a})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(:Person {country: pair.b})
-  RETURN 'EVENT' AS kind, e AS node
-  UNION
-  WITH pair
-  WHERE pair.aCountry AND pair.bCountry
-  WITH pair LIMIT 1
-  MATCH (:Person {country: pair.a})-[:PARTICIPATED_IN]->(e:Event)-[:IN]->(:Country {code: pair.b})
-  WHERE e.type = 'VISIT'
-  RETURN 'EVENT' AS kind, e AS node
-  UNION
-  WITH pair
-  WHERE pair.aCountry AND pair.bCountry
-  WITH pair LIMIT 1
-  MATCH (:Person {country: pair.b})-[:PARTICIPATED_IN]->(e:Event)-[:IN]->(:Country {code: pair.a})
-  WHERE e.type = 'VISIT'
-  RETURN 'EVENT' AS kind, e AS node
+  MATCH (:CountryPair {key: CASE WHEN pair.a < pair.b THEN pair.a + ' ' + pair.b
+                                 ELSE pair.b + ' ' + pair.a END})-[:HAS]->(n)
+  RETURN CASE WHEN n:Event THEN 'EVENT' ELSE 'AGREEMENT' END AS kind, n AS node
   UNION
   // Agreements: a person signed it, a country is a party to it.
   WITH pair
@@ -66,12 +54,7 @@ CALL (pair) {
   LIMIT 1
   MATCH (:Person {id: person})-[:SIGNED]->(g:Agreement)-[:BETWEEN]->(:Country {code: country})
   RETURN 'AGREEMENT' AS kind, g AS node
-  UNION
-  WITH pair
-  WHERE pair.aCountry AND pair.bCountry
-  WITH pair LIMIT 1
-  MATCH (:Country {code: pair.a})<-[:BETWEEN]-(g:Agreement)-[:BETWEEN]->(:Country {code: pair.b})
-  RETURN 'AGREEMENT' AS kind, g AS node
+
 }
 WITH pair, kind, node
 WHERE ($from IS NULL OR node.dateEnd >= $from)

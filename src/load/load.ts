@@ -46,10 +46,10 @@ export interface LoadOptions {
 
 /**
  * Raised whenever the facts drawn from an article change shape (2: calls with no known caller
- * drawn both ways; 3: DEALT_WITH summaries). An article stored under another version counts as
- * changed, so the next load redraws it even though its text is the same.
+ * drawn both ways; 3: DEALT_WITH summaries; 4: country pairs). An article stored under another
+ * version counts as changed, so the next load redraws it even though its text is the same.
  */
-export const GRAPH_MODEL = 3;
+export const GRAPH_MODEL = 4;
 
 const emptySummary = (): LoadSummary => ({
   articles: 0,
@@ -263,6 +263,11 @@ async function writeBatch(
   await tx.run("load-settle-participations", { events });
   const recount = [...retractedPairs, ...unsettled];
   if (recount.length > 0) await tx.run("load-counterparts-recount", { pairs: recount });
+  // Country pairs: the batch's events and agreements, and the events of persons whose country
+  // the batch taught.
+  const gainedCountry = (personStats?.gainedCountry ?? []) as string[];
+  await tx.run("load-country-pairs", { events, persons: gainedCountry });
+  await tx.run("load-agreement-country-pairs", { agreements: ag.agreements.map((a) => a.id) });
 
   // Counted only once the transaction's work is all sent; a retry recounts from scratch.
   const personsCreated = Number(personStats?.created ?? 0);

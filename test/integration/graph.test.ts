@@ -40,6 +40,11 @@ async function counts() {
 async function drift() {
   return db.read("graph-dealt-with-drift");
 }
+async function pairDrift() {
+  const [row] = await db.read("graph-country-pairs-drift");
+  return { missing: row?.missing, extra: row?.extra };
+}
+const NO_PAIR_DRIFT = { missing: [], extra: [] };
 
 beforeAll(async () => {
   db = testDatabase();
@@ -122,6 +127,12 @@ describe("the seeds as one graph", () => {
     expect(await drift()).toEqual([]);
   });
 
+  it("links each pair of countries to the events and agreements between them", async () => {
+    const [row] = await db.read("graph-country-pairs-drift");
+    expect(Number(row?.links)).toBeGreaterThan(0);
+    expect(await pairDrift()).toEqual(NO_PAIR_DRIFT);
+  });
+
   it("draws a call one way from its caller, and both ways when no caller is known", async () => {
     const calls = (await db.read("graph-direct-edges")).filter((e) => e.type === "CALLED");
     const between = (a: unknown, b: unknown, date: string) =>
@@ -189,6 +200,7 @@ describe("loading", () => {
     expect(rows.some((r) => r.type === "CALL" && r.date === "2023-03-14")).toBe(true);
     // Bouchaara's only counterpart went with the meeting: no summary is left behind.
     expect(await drift()).toEqual([]);
+    expect(await pairDrift()).toEqual(NO_PAIR_DRIFT);
     // And back: the original text brings the meeting back.
     await loadArticles(db, [{ file, text: original }], { now: SEED_CLOCK });
     expect(
@@ -278,5 +290,29 @@ describe("loading", () => {
     });
     expect(await firstWithLavrov()).toBe("2019-03-06");
     expect(await drift()).toEqual([]);
+  });
+
+  it("links a person's earlier events to their country once a later article names it", async () => {
+    const call = (envoy: string, day: string) =>
+      `وكالات\nأجرى ${envoy} كمال الدين زهراني يوم ${day} اتصالا هاتفيا مع وزير الخارجية الروسي سيرغي لافروف.\n`;
+    const relations = async () => {
+      const [items] = await new Repository(db).interactions(
+        [{ key: "DZ RU", a: "DZ", b: "RU" }],
+        { from: null, to: null },
+        50,
+      );
+      return (items ?? []).map((i) => i.node.date);
+    };
+    await loadArticles(db, [{ file: "envoy-1.txt", text: call("المبعوث الخاص", "3 مارس 2019") }], {
+      now: SEED_CLOCK,
+    });
+    expect(await relations()).toEqual([]);
+    await loadArticles(
+      db,
+      [{ file: "envoy-2.txt", text: call("المبعوث الخاص الجزائري", "9 أبريل 2019") }],
+      { now: SEED_CLOCK },
+    );
+    expect(await relations()).toEqual(["2019-03-03", "2019-04-09"]);
+    expect(await pairDrift()).toEqual(NO_PAIR_DRIFT);
   });
 });

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT country_pair_key IF NOT EXISTS FOR (p:CountryPair) REQUIRE p.key IS UNIQUE
