@@ -11,4 +11,7 @@ CALL (id) {
     person: o {.*}, count: d.count, types: d.types, firstDate: d.firstDate, lastDate: d.lastDate
   }) AS items
 }
-RETURN id, items
+// With $withPersons, the persons come along: a query about one person and their counterparts
+// needs no other statement.
+RETURN id, items,
+       CASE WHEN $withPersons THEN COLLECT { MATCH (p:Person {id: id}) RETURN p {.*} }[0] END AS person

@@ -180,6 +180,21 @@ describe("round trips per query", () => {
     expect(none.trips).toEqual(["gql-person-calls"]);
   });
 
+  it("reads a person by id together with their counterparts, as found apart", async () => {
+    const fields = `id nameEn
+      counterparts(first: 5) { count types firstDate lastDate person { id counterparts(first: 3) { count person { id } } } }`;
+    const ahead = await measured(`{ person(id: "nasser-bourita") { ${fields} } }`);
+    expect(ahead.trips).toEqual(["gql-person-counterparts", "gql-person-counterparts"]);
+    const apart = await measured(`{ person(name: "Nasser Bourita") { ${fields} } }`);
+    expect(apart.trips).toEqual([
+      "gql-persons-by-name",
+      "gql-person-counterparts",
+      "gql-person-counterparts",
+    ]);
+    expect(ahead.data).toEqual(apart.data);
+    expect(ahead.data.person.counterparts).toHaveLength(5);
+  });
+
   it("loads persons named by id in one batch", async () => {
     const ids = ["sergey-lavrov", "nasser-bourita", "vladimir-putin", "mohammed-vi"];
     const query = `{ ${ids.map((id, i) => `p${i}: person(id: "${id}") { id nameEn }`).join(" ")} }`;

@@ -244,7 +244,26 @@ export class Repository {
   }
 
   personCounterparts(ids: readonly string[], limit: number) {
-    return this.lists<CounterpartRecord>("gql-person-counterparts", "ids", ids, { limit });
+    return this.lists<CounterpartRecord>("gql-person-counterparts", "ids", ids, {
+      limit,
+      withPersons: false,
+    });
+  }
+
+  /** One person (null when there is none) and, in the same statement, their counterparts. */
+  async personAndCounterparts(
+    id: string,
+    limit: number,
+  ): Promise<{ person: PersonRecord | null; list: readonly CounterpartRecord[] }> {
+    const [row] = await this.read("gql-person-counterparts", {
+      ids: [id],
+      limit,
+      withPersons: true,
+    });
+    return {
+      person: (row?.person as PersonRecord | null | undefined) ?? null,
+      list: (row?.items as CounterpartRecord[] | undefined) ?? [],
+    };
   }
 
   personAgreements(ids: readonly string[], limit: number) {

@@ -1,15 +1,12 @@
-import { createContextCache } from "@pothos/core";
-import DataLoader from "dataloader";
 import type { Repository } from "../../db/repository/repository.js";
-import type { CallRecord, DateRange, PersonRecord } from "../../db/repository/types.js";
+import type { PersonRecord } from "../../db/repository/types.js";
 import { fold } from "../../extract/text/normalize.js";
 import { builder } from "../builder.js";
-import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
 import { badInput } from "../errors.js";
-import type { GraphQLResolveInfo } from "../graphql-js.js";
 import { luceneQuery } from "../lucene.js";
 import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
+import { callLoader, callRequest, counterpartLoader, personReadAhead } from "../person-lists.js";
 import {
   AgreementRef,
   CallRef,
@@ -22,120 +19,10 @@ import {
   PersonRef,
   VisitRef,
 } from "../refs.js";
-import { type SelectionInfo, selects, selectsOnly, subfields } from "../selection.js";
 import { countryCode } from "./country.js";
 import { EventTypeEnum } from "./enums.js";
 
 export const MAX_NAME_LENGTH = 200;
-
-interface CallRequest {
-  readonly id: string;
-  readonly direction: "out" | "in";
-  readonly range: DateRange;
-  readonly limit: number;
-  /** Whether the calls' events are asked for: only then are they read. */
-  readonly withEvent: boolean;
-  /** Whether the counterparts need only the properties of LIGHT_PERSON_FIELDS. */
-  readonly light: boolean;
-}
-
-/**
- * Person fields answered from id, nameEn, nameAr, country and role alone (the lists only need
- * the id): when a query asks for no other, lists of persons carry only those properties.
- */
-const LIGHT_PERSON_FIELDS: ReadonlySet<string> = new Set([
-  "__typename",
-  "id",
-  "nameEn",
-  "nameAr",
-  "role",
-  "countryCode",
-  "country",
-  "called",
-  "calledBy",
-  "met",
-  "visits",
-  "events",
-  "counterparts",
-  "agreementsSigned",
-]);
-
-/** What a `called` or `calledBy` field asks of the call lists. */
-function callRequest(
-  id: string,
-  direction: "out" | "in",
-  args: { from?: string | null; to?: string | null; first?: number | null },
-  info: SelectionInfo,
-): CallRequest {
-  return {
-    id,
-    direction,
-    range: dateRange(args.from, args.to),
-    limit: listLimit(args.first),
-    withEvent: selects(info, "event"),
-    light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
-  };
-}
-
-const callWindow = (r: CallRequest) =>
-  `${r.range.from ?? ""} ${r.range.to ?? ""} ${r.limit} ${r.withEvent} ${r.light}`;
-const callKey = (r: CallRequest) => `${r.id} ${r.direction} ${callWindow(r)}`;
-
-/**
- * The calls of one request's persons: `called` and `calledBy` of every person of a level go to
- * one statement (one per distinct date range and page size), not one per field.
- */
-const callLoader = createContextCache(
-  (ctx: Context) =>
-    new DataLoader<CallRequest, readonly CallRecord[], string>(
-      async (requests) => {
-        const windows = new Map<string, CallRequest[]>();
-        for (const r of requests)
-          windows.set(callWindow(r), [...(windows.get(callWindow(r)) ?? []), r]);
-        const answers = new Map<string, readonly CallRecord[]>();
-        await Promise.all(
-          [...windows.values()].map(async (group) => {
-            const { range, limit, withEvent, light } = group[0] as CallRequest;
-            const lists = await ctx.repo.personCalls(group, range, limit, { withEvent, light });
-            group.forEach((r, k) => {
-              answers.set(callKey(r), lists[k] ?? []);
-            });
-          }),
-        );
-        return requests.map((r) => answers.get(callKey(r)) ?? []);
-      },
-      { cacheKeyFn: callKey },
-    ),
-);
-
-/**
- * A person by id. When the query asks for the person's calls, the person is read with the
- * first window of them in one statement, and both loaders are primed with what it read: the
- * fields then find their answers without a statement of their own.
- */
-async function personWithCalls(
-  ctx: Context,
-  id: string,
-  info: GraphQLResolveInfo,
-): Promise<PersonRecord | null> {
-  const requests = [
-    ...subfields(info, "called").map((f) => callRequest(id, "out", f.args, f.info)),
-    ...subfields(info, "calledBy").map((f) => callRequest(id, "in", f.args, f.info)),
-  ];
-  const [first] = requests;
-  if (!first) return PersonRef.getDataloader(ctx).load(id);
-  const group = requests.filter((r) => callWindow(r) === callWindow(first));
-  const { person, lists } = await ctx.repo.personAndCalls(id, group, first.range, first.limit, {
-    withEvent: first.withEvent,
-    light: first.light,
-  });
-  if (!person) return null;
-  PersonRef.getDataloader(ctx).prime(id, person);
-  group.forEach((r, k) => {
-    callLoader(ctx).prime(r, lists[k] ?? []);
-  });
-  return person;
-}
 
 /**
  * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
@@ -268,16 +155,16 @@ PersonRef.implement({
       },
       resolve: (p) => p.id,
     }),
-    counterparts: t.loadableList({
-      type: CounterpartRef,
+    counterparts: t.field({
+      type: [CounterpartRef],
       description:
         "The persons this one dealt with (shared an event with), most frequent first, with how often and when.",
-      byPath: true,
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      load: async (ids: string[], ctx, args) =>
-        ctx.repo.personCounterparts(ids, listLimit(args.first)),
-      resolve: (p) => p.id,
+      resolve: (p, args, ctx) =>
+        counterpartLoader(ctx)
+          .load({ id: p.id, limit: listLimit(args.first) })
+          .then((list) => [...list]),
     }),
     agreementsSigned: t.loadableList({
       type: AgreementRef,
@@ -357,7 +244,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx, info) => {
       if ((args.id == null) === (args.name == null)) throw badInput('give either "id" or "name"');
-      if (args.id != null) return personWithCalls(ctx, String(args.id), info);
+      if (args.id != null) return personReadAhead(ctx, String(args.id), info);
       return personByName(ctx.repo, args.name ?? "");
     },
   }),
