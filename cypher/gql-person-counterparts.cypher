@@ -1,12 +1,15 @@
-// Who each person dealt with, most frequent first: read from the DEALT_WITH summaries the loader
-// keeps (one edge per counterpart), so the cost follows the number of counterparts, not of
-// shared events. Only the $limit most frequent are projected.
+// Who each person dealt with, most frequent first: the first $limit of the person's
+// topCounterparts (kept by the loader, in order), each with its DEALT_WITH summary. The cost
+// follows the page, not the number of counterparts or shared events.
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (:Person {id: id})-[d:DEALT_WITH]->(o)
-  WITH o, d
-  ORDER BY d.count DESC, o.id
-  LIMIT $limit
+  MATCH (p:Person {id: id})
+  WITH p, coalesce(p.topCounterparts, [])[..$limit] AS top
+  UNWIND range(0, size(top) - 1) AS i
+  MATCH (o:Person {id: top[i]})
+  MATCH (p)-[d:DEALT_WITH]->(o)
+  WITH i, o, d
+  ORDER BY i
   RETURN collect({
     person: o {.*}, count: d.count, types: d.types, firstDate: d.firstDate, lastDate: d.lastDate
   }) AS items

@@ -2,8 +2,9 @@
 // persons: an event counts for a pair when one of the two took part in it only from this
 // batch on (their PARTICIPATED_IN edge is fresh); its date can move the pair's first or last.
 // Adding up costs as much as the batch, where a recount would read every event of a pair.
-// Returns the pairs adding up cannot settle, for load-counterparts-recount: a pair whose first
-// or last event's date was refined, or one sharing an older event and no summary yet.
+// Returns every pair it saw, with `recount` for those adding up cannot settle (left to
+// load-counterparts-recount): a pair whose first or last event's date was refined, or one
+// sharing an older event and no summary yet.
 UNWIND $events AS id
 MATCH (x:Person)-[rx:PARTICIPATED_IN]->(e:Event {id: id})<-[ry:PARTICIPATED_IN]-(y:Person)
 WHERE x.id < y.id
@@ -34,6 +35,4 @@ CALL (x, y, seen, d, recount) {
   MERGE (y)-[b:DEALT_WITH]->(x)
   SET b = properties(a)
 }
-WITH x, y, recount
-WHERE recount
-RETURN x.id AS a, y.id AS b
+RETURN x.id AS a, y.id AS b, recount

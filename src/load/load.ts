@@ -46,10 +46,11 @@ export interface LoadOptions {
 
 /**
  * Raised whenever the facts drawn from an article change shape (2: calls with no known caller
- * drawn both ways; 3: DEALT_WITH summaries; 4: country pairs). An article stored under another
- * version counts as changed, so the next load redraws it even though its text is the same.
+ * drawn both ways; 3: DEALT_WITH summaries; 4: country pairs; 5: top counterparts). An
+ * article stored under another version counts as changed, so the next load redraws it even
+ * though its text is the same.
  */
-export const GRAPH_MODEL = 4;
+export const GRAPH_MODEL = 5;
 
 const emptySummary = (): LoadSummary => ({
   articles: 0,
@@ -259,10 +260,12 @@ async function writeBatch(
   await tx.run("load-signed", { rows: edges.signed });
   // DEALT_WITH summaries: added up from the batch, recounted where that cannot be exact.
   const events = ev.events.map((e) => e.id);
-  const unsettled = await tx.run("load-counterparts-add", { events });
+  const added = await tx.run("load-counterparts-add", { events });
   await tx.run("load-settle-participations", { events });
-  const recount = [...retractedPairs, ...unsettled];
+  const recount = [...retractedPairs, ...added.filter((r) => r.recount)];
   if (recount.length > 0) await tx.run("load-counterparts-recount", { pairs: recount });
+  const dealers = new Set([...retractedPairs, ...added].flatMap((r) => [r.a, r.b] as string[]));
+  await tx.run("load-top-counterparts", { persons: [...dealers] });
   // Country pairs: the batch's events and agreements, and the events of persons whose country
   // the batch taught.
   const gainedCountry = (personStats?.gainedCountry ?? []) as string[];

@@ -37,8 +37,12 @@ async function fingerprint() {
 async function counts() {
   return db.read("load-graph-counts");
 }
+/** Summaries that disagree with the events: DEALT_WITH pairs, then persons' top counterparts. */
 async function drift() {
-  return db.read("graph-dealt-with-drift");
+  return [
+    ...(await db.read("graph-dealt-with-drift")),
+    ...(await db.read("graph-top-counterparts-drift")),
+  ];
 }
 async function pairDrift() {
   const [row] = await db.read("graph-country-pairs-drift");
