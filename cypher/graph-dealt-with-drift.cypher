@@ -9,7 +9,7 @@ CALL () {
        max(dated) AS last
   OPTIONAL MATCH (x)-[d:DEALT_WITH]->(y)
   WITH x, y, n, types, first, last, d
-  WHERE d IS NULL OR d.count <> n OR size(d.types) <> size(types)
+  WHERE d IS NULL OR d.count <> n OR d.key <> x.id + ' ' + y.id OR size(d.types) <> size(types)
      OR any(t IN types WHERE NOT t IN d.types)
      OR coalesce(d.firstDate, '') <> coalesce(first[2], '')
      OR coalesce(d.lastDate, '') <> coalesce(last[2], '')

@@ -4,7 +4,7 @@
 // Adding up costs as much as the batch, where a recount would read every event of a pair.
 // Returns every pair it saw, with `recount` for those adding up cannot settle (left to
 // load-counterparts-recount): a pair whose first or last event's date was refined, or one
-// sharing an older event and no summary yet.
+// sharing an older event and no summary yet; `changed` when the pair's count may have moved.
 UNWIND $events AS id
 MATCH (x:Person)-[rx:PARTICIPATED_IN]->(e:Event {id: id})<-[ry:PARTICIPATED_IN]-(y:Person)
 WHERE x.id < y.id
@@ -16,7 +16,8 @@ WITH x, y, seen, d,
      any(s IN seen WHERE NOT s.gained AND (
        d IS NULL
        OR coalesce(split(d.firstKey, ' ')[1] = s.id AND d.firstKey <> s.key, false)
-       OR coalesce(split(d.lastKey, ' ')[1] = s.id AND d.lastKey <> s.key, false))) AS recount
+       OR coalesce(split(d.lastKey, ' ')[1] = s.id AND d.lastKey <> s.key, false))) AS recount,
+     any(s IN seen WHERE s.gained) AS grew
 CALL (x, y, seen, d, recount) {
   WITH x, y, seen, d WHERE NOT recount
   WITH x, y, d, [s IN seen WHERE s.gained] AS gained,
@@ -30,9 +31,9 @@ CALL (x, y, seen, d, recount) {
          CASE WHEN s.type IN ts THEN ts ELSE ts + s.type END) AS types, first, last
   WHERE n > 0
   MERGE (x)-[a:DEALT_WITH]->(y)
-  SET a.count = n, a.types = types, a.firstKey = first[0], a.lastKey = last[0],
-      a.firstDate = first[1], a.lastDate = last[1]
+  SET a.key = x.id + ' ' + y.id, a.count = n, a.types = types, a.firstKey = first[0],
+      a.lastKey = last[0], a.firstDate = first[1], a.lastDate = last[1]
   MERGE (y)-[b:DEALT_WITH]->(x)
-  SET b = properties(a)
+  SET b = properties(a), b.key = y.id + ' ' + x.id
 }
-RETURN x.id AS a, y.id AS b, recount
+RETURN x.id AS a, y.id AS b, recount, grew OR recount AS changed

@@ -26,9 +26,9 @@ CALL (x, y, n, types, first, last, dates) {
   WITH x, y, n, types, first, last, [d IN dates WHERE d[0] = first][0][1] AS firstDate,
        [d IN dates WHERE d[0] = last][0][1] AS lastDate
   MERGE (x)-[a:DEALT_WITH]->(y)
-  SET a.count = n, a.types = types, a.firstKey = first, a.lastKey = last,
-      a.firstDate = firstDate, a.lastDate = lastDate
+  SET a.key = x.id + ' ' + y.id, a.count = n, a.types = types, a.firstKey = first,
+      a.lastKey = last, a.firstDate = firstDate, a.lastDate = lastDate
   MERGE (y)-[b:DEALT_WITH]->(x)
-  SET b = properties(a)
+  SET b = properties(a), b.key = y.id + ' ' + x.id
 }
 RETURN count(*) AS pairs

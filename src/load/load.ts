@@ -46,11 +46,11 @@ export interface LoadOptions {
 
 /**
  * Raised whenever the facts drawn from an article change shape (2: calls with no known caller
- * drawn both ways; 3: DEALT_WITH summaries; 4: country pairs; 5: top counterparts). An
- * article stored under another version counts as changed, so the next load redraws it even
- * though its text is the same.
+ * drawn both ways; 3: DEALT_WITH summaries; 4: country pairs; 5: top counterparts; 6: keyed
+ * DEALT_WITH edges). An article stored under another version counts as changed, so the next
+ * load redraws it even though its text is the same.
  */
-export const GRAPH_MODEL = 5;
+export const GRAPH_MODEL = 6;
 
 const emptySummary = (): LoadSummary => ({
   articles: 0,
@@ -264,7 +264,9 @@ async function writeBatch(
   await tx.run("load-settle-participations", { events });
   const recount = [...retractedPairs, ...added.filter((r) => r.recount)];
   if (recount.length > 0) await tx.run("load-counterparts-recount", { pairs: recount });
-  const dealers = new Set([...retractedPairs, ...added].flatMap((r) => [r.a, r.b] as string[]));
+  // Only a moved count can reorder a person's top counterparts.
+  const moved = [...retractedPairs, ...added.filter((r) => r.changed)];
+  const dealers = new Set(moved.flatMap((r) => [r.a, r.b] as string[]));
   await tx.run("load-top-counterparts", { persons: [...dealers] });
   // Country pairs: the batch's events and agreements, and the events of persons whose country
   // the batch taught.
