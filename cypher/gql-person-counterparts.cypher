@@ -1,6 +1,7 @@
 // Who each person dealt with, most frequent first: the first $limit of the person's
 // topCounterparts (kept by the loader, in order), each with its DEALT_WITH summary. The cost
-// follows the page, not the number of counterparts or shared events.
+// follows the page, not the number of counterparts or shared events. With $light, only the
+// properties most queries show are read of each counterpart.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (p:Person {id: id})
@@ -12,7 +13,8 @@ CALL (id) {
   WITH i, o, d
   ORDER BY i
   RETURN collect({
-    person: o {.*}, count: d.count, types: d.types, firstDate: d.firstDate, lastDate: d.lastDate
+    person: CASE WHEN $light THEN o {.id, .nameEn, .nameAr, .country, .role} ELSE o {.*} END,
+    count: d.count, types: d.types, firstDate: d.firstDate, lastDate: d.lastDate
   }) AS items
 }
 // With $withPersons, the persons come along: a query about one person and their counterparts

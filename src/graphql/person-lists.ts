@@ -101,9 +101,25 @@ export const callLoader = createContextCache(
 export interface CounterpartRequest {
   readonly id: string;
   readonly limit: number;
+  /** Whether the counterparts need only the properties of LIGHT_PERSON_FIELDS. */
+  readonly light: boolean;
 }
 
-const counterpartKey = (r: CounterpartRequest) => `${r.id} ${r.limit}`;
+/** What a `counterparts` field asks of the lists. */
+export function counterpartRequest(
+  id: string,
+  args: { first?: number | null },
+  info: SelectionInfo,
+): CounterpartRequest {
+  return {
+    id,
+    limit: listLimit(args.first),
+    light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
+  };
+}
+
+const counterpartWindow = (r: CounterpartRequest) => `${r.limit} ${r.light}`;
+const counterpartKey = (r: CounterpartRequest) => `${r.id} ${counterpartWindow(r)}`;
 
 /** The counterparts of one request's persons: one statement per level and page size. */
 export const counterpartLoader = createContextCache(
@@ -111,13 +127,16 @@ export const counterpartLoader = createContextCache(
     new DataLoader<CounterpartRequest, readonly CounterpartRecord[], string>(
       async (requests) => {
         const answers = new Map<string, readonly CounterpartRecord[]>();
-        const limits = [...new Set(requests.map((r) => r.limit))];
+        const windows = new Map<string, CounterpartRequest[]>();
+        for (const r of requests)
+          windows.set(counterpartWindow(r), [...(windows.get(counterpartWindow(r)) ?? []), r]);
         await Promise.all(
-          limits.map(async (limit) => {
-            const ids = requests.filter((r) => r.limit === limit).map((r) => r.id);
-            const lists = await ctx.repo.personCounterparts(ids, limit);
-            ids.forEach((id, k) => {
-              answers.set(counterpartKey({ id, limit }), lists[k] ?? []);
+          [...windows.values()].map(async (group) => {
+            const { limit, light } = group[0] as CounterpartRequest;
+            const ids = group.map((r) => r.id);
+            const lists = await ctx.repo.personCounterparts(ids, limit, light);
+            group.forEach((r, k) => {
+              answers.set(counterpartKey(r), lists[k] ?? []);
             });
           }),
         );
@@ -157,11 +176,11 @@ export async function personReadAhead(
   }
   const [counterparts] = subfields(info, "counterparts");
   if (counterparts) {
-    const limit = listLimit(counterparts.args.first as number | null | undefined);
-    const { person, list } = await ctx.repo.personAndCounterparts(id, limit);
+    const request = counterpartRequest(id, counterparts.args, counterparts.info);
+    const { person, list } = await ctx.repo.personAndCounterparts(id, request.limit, request.light);
     if (!person) return null;
     PersonRef.getDataloader(ctx).prime(id, person);
-    counterpartLoader(ctx).prime({ id, limit }, list);
+    counterpartLoader(ctx).prime(request, list);
     return person;
   }
   return PersonRef.getDataloader(ctx).load(id);

@@ -193,6 +193,13 @@ describe("round trips per query", () => {
     ]);
     expect(ahead.data).toEqual(apart.data);
     expect(ahead.data.person.counterparts).toHaveLength(5);
+    // Fields beyond the light ones read the whole person, ahead and apart alike.
+    const full = `counterparts(first: 5) { person { id aliases counterparts(first: 2) { person { aliases } } } }`;
+    const fullAhead = await measured(`{ person(id: "nasser-bourita") { ${full} } }`);
+    const fullApart = await measured(`{ person(name: "Nasser Bourita") { ${full} } }`);
+    expect(fullAhead.data).toEqual(fullApart.data);
+    const aliases = fullAhead.data.person.counterparts.map((c: Json) => c.person.aliases);
+    expect(aliases.every((a: string[]) => a.length > 0)).toBe(true);
   });
 
   it("loads persons named by id in one batch", async () => {

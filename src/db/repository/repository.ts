@@ -243,9 +243,11 @@ export class Repository {
     return this.pages<EventRecord>("gql-person-events", "ids", ids, { ...filter, ...window });
   }
 
-  personCounterparts(ids: readonly string[], limit: number) {
+  /** With `light`, the counterparts carry only id, nameEn, nameAr, country and role. */
+  personCounterparts(ids: readonly string[], limit: number, light = false) {
     return this.lists<CounterpartRecord>("gql-person-counterparts", "ids", ids, {
       limit,
+      light,
       withPersons: false,
     });
   }
@@ -254,12 +256,10 @@ export class Repository {
   async personAndCounterparts(
     id: string,
     limit: number,
+    light = false,
   ): Promise<{ person: PersonRecord | null; list: readonly CounterpartRecord[] }> {
-    const [row] = await this.read("gql-person-counterparts", {
-      ids: [id],
-      limit,
-      withPersons: true,
-    });
+    const params = { ids: [id], limit, light, withPersons: true };
+    const [row] = await this.read("gql-person-counterparts", params);
     return {
       person: (row?.person as PersonRecord | null | undefined) ?? null,
       list: (row?.items as CounterpartRecord[] | undefined) ?? [],

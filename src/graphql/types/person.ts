@@ -6,7 +6,13 @@ import { dateRange } from "../dates.js";
 import { badInput } from "../errors.js";
 import { luceneQuery } from "../lucene.js";
 import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
-import { callLoader, callRequest, counterpartLoader, personReadAhead } from "../person-lists.js";
+import {
+  callLoader,
+  callRequest,
+  counterpartLoader,
+  counterpartRequest,
+  personReadAhead,
+} from "../person-lists.js";
 import {
   AgreementRef,
   CallRef,
@@ -161,9 +167,9 @@ PersonRef.implement({
         "The persons this one dealt with (shared an event with), most frequent first, with how often and when.",
       args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
       complexity: listComplexity(),
-      resolve: (p, args, ctx) =>
+      resolve: (p, args, ctx, info) =>
         counterpartLoader(ctx)
-          .load({ id: p.id, limit: listLimit(args.first) })
+          .load(counterpartRequest(p.id, args, info))
           .then((list) => [...list]),
     }),
     agreementsSigned: t.loadableList({
