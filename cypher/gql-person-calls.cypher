@@ -26,10 +26,41 @@ CALL (req) {
   ORDER BY r.dateStart, r.eventId
   LIMIT $limit
   OPTIONAL MATCH (e:Event {id: CASE WHEN $withEvent THEN r.eventId END})
+  // The next level in the same statement: with $nested (directions), each counterpart's own
+  // calls, read the same way in the window of the $nested* parameters.
+  CALL (o) {
+    UNWIND $nested AS dir
+    CALL (o, dir) {
+      CALL (o, dir) {
+        WITH o, dir WHERE dir = 'out'
+        MATCH (o)-[r2:CALLED]->(o2)
+        RETURN r2, o2
+        UNION ALL
+        WITH o, dir WHERE dir = 'in'
+        MATCH (o)<-[r2:CALLED]-(o2)
+        RETURN r2, o2
+      }
+      WITH r2, o2
+      WHERE ($nestedTo IS NULL OR r2.dateStart <= $nestedTo)
+        AND ($nestedFrom IS NULL OR r2.dateStart >= $nestedFrom
+             OR EXISTS { MATCH (e2:Event {id: r2.eventId}) WHERE e2.dateEnd >= $nestedFrom })
+      WITH r2, o2
+      ORDER BY r2.dateStart, r2.eventId
+      LIMIT $nestedLimit
+      OPTIONAL MATCH (e2:Event {id: CASE WHEN $nestedWithEvent THEN r2.eventId END})
+      RETURN collect({
+        date: coalesce(r2.date, e2.date), directed: coalesce(r2.directed, true),
+        person: CASE WHEN $nestedLight THEN o2 {.id, .nameEn, .nameAr, .country, .role}
+                ELSE o2 {.*} END,
+        event: e2 {.*}
+      }) AS calls
+    }
+    RETURN collect({direction: dir, items: calls}) AS nested
+  }
   RETURN collect({
     date: coalesce(r.date, e.date), directed: coalesce(r.directed, true),
     person: CASE WHEN $light THEN o {.id, .nameEn, .nameAr, .country, .role} ELSE o {.*} END,
-    event: e {.*}
+    event: e {.*}, nested: nested
   }) AS items
 }
 // With $withPersons, the requested persons come along: a query about one person and their

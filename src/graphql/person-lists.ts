@@ -6,6 +6,7 @@ import { createContextCache } from "@pothos/core";
 import DataLoader from "dataloader";
 import type {
   CallRecord,
+  CallWindow,
   CounterpartRecord,
   DateRange,
   PersonRecord,
@@ -15,7 +16,13 @@ import { dateRange } from "./dates.js";
 import type { GraphQLResolveInfo } from "./graphql-js.js";
 import { listLimit } from "./pagination.js";
 import { PersonRef } from "./refs.js";
-import { type SelectionInfo, selects, selectsOnly, subfields } from "./selection.js";
+import {
+  type ReadAheadInfo,
+  type SelectionInfo,
+  selects,
+  selectsOnly,
+  subfields,
+} from "./selection.js";
 
 export interface CallRequest {
   readonly id: string;
@@ -147,6 +154,30 @@ export const counterpartLoader = createContextCache(
 );
 
 /**
+ * The calls the query asks of the persons met in a person's first call list (the first
+ * `called` or `calledBy` field's `person { called / calledBy }`), when they share one window:
+ * the directions and that window. Null when there are none, or several windows.
+ */
+function nestedCalls(
+  info: ReadAheadInfo,
+): { directions: ("out" | "in")[]; window: CallWindow } | null {
+  const [list] = [...subfields(info, "called"), ...subfields(info, "calledBy")];
+  const [person] = list ? subfields(list.info, "person") : [];
+  if (!person) return null;
+  const requests = [
+    ...subfields(person.info, "called").map((f) => callRequest("", "out", f.args, f.info)),
+    ...subfields(person.info, "calledBy").map((f) => callRequest("", "in", f.args, f.info)),
+  ];
+  const [first] = requests;
+  if (!first || requests.some((r) => callWindow(r) !== callWindow(first))) return null;
+  const { range, limit, withEvent, light } = first;
+  return {
+    directions: [...new Set(requests.map((r) => r.direction))],
+    window: { range, limit, withEvent, light },
+  };
+}
+
+/**
  * A person by id. When the query asks for the person's calls (or else counterparts), the
  * person is read with the first such list in one statement and the loaders are primed with what
  * it read: the fields then find their answers without a statement of their own.
@@ -163,14 +194,26 @@ export async function personReadAhead(
   const [first] = calls;
   if (first) {
     const group = calls.filter((r) => callWindow(r) === callWindow(first));
-    const { person, lists } = await ctx.repo.personAndCalls(id, group, first.range, first.limit, {
-      withEvent: first.withEvent,
-      light: first.light,
-    });
+    const nested = nestedCalls(info);
+    const { person, lists } = await ctx.repo.personAndCalls(
+      id,
+      group,
+      first.range,
+      first.limit,
+      { withEvent: first.withEvent, light: first.light },
+      nested,
+    );
     if (!person) return null;
     PersonRef.getDataloader(ctx).prime(id, person);
     group.forEach((r, k) => {
       callLoader(ctx).prime(r, lists[k] ?? []);
+      for (const call of lists[k] ?? [])
+        for (const n of call.nested ?? [])
+          if (nested)
+            callLoader(ctx).prime(
+              { id: call.person.id, direction: n.direction, ...nested.window },
+              n.items,
+            );
     });
     return person;
   }

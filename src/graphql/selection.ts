@@ -65,9 +65,13 @@ export function selectsOnly(
   return sets === undefined || [...fieldNames(info, sets).keys()].every((f) => allowed.has(f));
 }
 
+/** What reading ahead needs of a resolver's info: a subfield's own info has it too. */
+export type ReadAheadInfo = SelectionInfo &
+  Pick<GraphQLResolveInfo, "schema" | "variableValues" | "returnType">;
+
 /** A subfield of the field being resolved, as its own resolver would see it. */
 export interface Subfield {
-  readonly info: SelectionInfo;
+  readonly info: ReadAheadInfo;
   readonly args: Record<string, unknown>;
 }
 
@@ -75,7 +79,7 @@ export interface Subfield {
  * The subfields `name` of the field being resolved (one per alias, through fragments), with
  * their arguments: lets a resolver read ahead what the next level will ask for.
  */
-export function subfields(info: GraphQLResolveInfo, name: string): Subfield[] {
+export function subfields(info: ReadAheadInfo, name: string): Subfield[] {
   const type = getNamedType(info.returnType);
   const def: GraphQLField<unknown, unknown> | undefined = isObjectType(type)
     ? type.getFields()[name]
@@ -96,7 +100,7 @@ export function subfields(info: GraphQLResolveInfo, name: string): Subfield[] {
   };
   visit(info.fieldNodes.map((f) => f.selectionSet));
   return [...byAlias.values()].map((nodes) => ({
-    info: { fieldNodes: nodes, fragments: info.fragments },
+    info: { ...info, fieldNodes: nodes, returnType: def.type },
     args: getArgumentValues(def, nodes[0] as FieldNode, info.variableValues),
   }));
 }

@@ -180,6 +180,25 @@ describe("round trips per query", () => {
     expect(none.trips).toEqual(["gql-person-calls"]);
   });
 
+  it("reads calls of calls of a person by id in one statement, the same as found apart", async () => {
+    const fields = `id
+      called(first: 10) { date person { id nameEn called(first: 10) { date directed person { id } } calledBy(first: 10) { date person { id } } } }`;
+    const ahead = await measured(`{ person(id: "sergey-lavrov") { ${fields} } }`);
+    expect(ahead.trips).toEqual(["gql-person-calls"]);
+    const apart = await measured(`{ person(name: "Sergey Lavrov") { ${fields} } }`);
+    expect(apart.trips).toEqual(["gql-persons-by-name", "gql-person-calls", "gql-person-calls"]);
+    expect(ahead.data).toEqual(apart.data);
+    const second = ahead.data.person.called.flatMap((c: Json) => [
+      ...c.person.called,
+      ...c.person.calledBy,
+    ]);
+    expect(second.length).toBeGreaterThanOrEqual(2);
+    // Two windows at the next level: read as a level of its own, one statement per window.
+    const mixed = fields.replace("calledBy(first: 10)", "calledBy(first: 5)");
+    const split = await measured(`{ person(id: "sergey-lavrov") { ${mixed} } }`);
+    expect(split.trips).toEqual(["gql-person-calls", "gql-person-calls", "gql-person-calls"]);
+  });
+
   it("reads a person by id together with their counterparts, as found apart", async () => {
     const fields = `id nameEn
       counterparts(first: 5) { count types firstDate lastDate person { id counterparts(first: 3) { count person { id } } } }`;

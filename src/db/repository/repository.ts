@@ -5,6 +5,7 @@ import type {
   AgreementRecord,
   ArticleRecord,
   CallRecord,
+  CallWindow,
   CounterpartRecord,
   CountryRecord,
   DateRange,
@@ -30,7 +31,7 @@ function inKeyOrder<T>(keys: readonly string[], entries: Iterable<[string, T]>, 
 }
 
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices): JavaScript numbers go as floats. */
-const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops", "members"]);
+const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops", "members", "nestedLimit"]);
 
 function withIntegers(params: Row): Row {
   const out: Row = {};
@@ -187,15 +188,19 @@ export class Repository {
     return (await this.calls(requests, range, limit, options, false)).lists;
   }
 
-  /** One person (null when there is none) and, in the same statement, calls of theirs. */
+  /**
+   * One person (null when there is none) and, in the same statement, calls of theirs; with
+   * `nested`, each call's counterpart carries their own calls in those directions and window.
+   */
   async personAndCalls(
     id: string,
     requests: readonly { id: string; direction: "out" | "in" }[],
     range: DateRange,
     limit: number,
     options: CallOptions = {},
+    nested: { directions: readonly ("out" | "in")[]; window: CallWindow } | null = null,
   ): Promise<{ person: PersonRecord | null; lists: (readonly CallRecord[])[] }> {
-    const { lists, persons } = await this.calls(requests, range, limit, options, true);
+    const { lists, persons } = await this.calls(requests, range, limit, options, true, nested);
     return { person: persons.get(id) ?? null, lists };
   }
 
@@ -205,6 +210,7 @@ export class Repository {
     limit: number,
     { withEvent = true, light = false }: CallOptions,
     withPersons: boolean,
+    nested: { directions: readonly ("out" | "in")[]; window: CallWindow } | null = null,
   ) {
     const keys = requests.map((r) => `${r.id} ${r.direction}`);
     const distinct = [...new Map(requests.map((r, k) => [keys[k] as string, r])).values()];
@@ -215,6 +221,12 @@ export class Repository {
       withEvent,
       light,
       withPersons,
+      nested: nested?.directions ?? [],
+      nestedFrom: nested?.window.range.from ?? null,
+      nestedTo: nested?.window.range.to ?? null,
+      nestedLimit: nested?.window.limit ?? 0,
+      nestedWithEvent: nested?.window.withEvent ?? false,
+      nestedLight: nested?.window.light ?? false,
     });
     const lists = inKeyOrder<readonly CallRecord[]>(
       keys,

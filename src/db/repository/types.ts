@@ -65,6 +65,16 @@ export interface CallRecord {
   readonly directed: boolean;
   readonly person: PersonRecord;
   readonly event: EventRecord | null;
+  /** The counterpart's own calls, when the statement read the next level along. */
+  readonly nested?: readonly { direction: "out" | "in"; items: readonly CallRecord[] }[];
+}
+
+/** The window of a list of calls: dates, page size, and what is read of each call. */
+export interface CallWindow {
+  readonly range: DateRange;
+  readonly limit: number;
+  readonly withEvent: boolean;
+  readonly light: boolean;
 }
 
 export interface MeetingRecord {
