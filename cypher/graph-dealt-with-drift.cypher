@@ -9,8 +9,10 @@ CALL () {
        max(dated) AS last
   OPTIONAL MATCH (x)-[d:DEALT_WITH]->(y)
   WITH x, y, n, types, first, last, d
-  WHERE d IS NULL OR d.count <> n OR d.key <> x.id + ' ' + y.id OR size(d.types) <> size(types)
-     OR any(t IN types WHERE NOT t IN d.types)
+  // Missing properties count as wrong (a comparison with null would let them pass).
+  WHERE d IS NULL OR coalesce(d.count <> n, true) OR coalesce(d.key <> x.id + ' ' + y.id, true)
+     OR coalesce(size(d.types) <> size(types), true)
+     OR any(t IN types WHERE NOT coalesce(t IN d.types, false))
      OR coalesce(d.firstDate, '') <> coalesce(first[2], '')
      OR coalesce(d.lastDate, '') <> coalesce(last[2], '')
   RETURN x.id AS a, y.id AS b, CASE WHEN d IS NULL THEN 'missing' ELSE 'wrong' END AS problem

@@ -18,6 +18,21 @@ import type {
 
 const shortHash = (s: string) => createHash("sha1").update(s).digest("hex").slice(0, 12);
 
+/**
+ * Ids for new clusters, from what the first report says; one article can report two distinct
+ * events alike (the same meeting placed apart in an appended story), so an id already taken,
+ * in the batch or among the existing clusters, gets a numbered variant.
+ */
+function idMaker(prefix: string, existing: ReadonlyMap<string, readonly Cluster[]>) {
+  const used = new Set([...existing.values()].flatMap((cs) => cs.map((c) => c.id)));
+  return (base: string): string => {
+    let id = `${prefix}-${shortHash(base)}`;
+    for (let k = 2; used.has(id); k++) id = `${prefix}-${shortHash(`${base}|${k}`)}`;
+    used.add(id);
+    return id;
+  };
+}
+
 /** Persons are keyed by dictionary id or by their folded name: spellings merge, namesakes do not. */
 export function resolvePersons(batch: readonly ArticleExtraction[]): {
   persons: ResolvedPerson[];
@@ -102,11 +117,12 @@ export function resolveAgreements(
   );
   const ids = new Map<string, string>();
   const diagnostics: ResolveDiagnostic[] = [];
+  const newId = idMaker("ag", existing);
   const { placed, clusters } = assignClusters(
     reports,
     existing,
     (r, from): ResolvedAgreement => ({
-      id: from?.id ?? `ag-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
+      id: from?.id ?? newId(`${r.signature}|${r.date ?? ""}|${r.file}`),
       date: from?.date ?? null,
       placeCountry: null,
       signature: r.signature,
@@ -209,11 +225,12 @@ export function resolveEvents(
     }),
   );
   const diagnostics: ResolveDiagnostic[] = [];
+  const newId = idMaker("ev", existing);
   const { placed, clusters } = assignClusters(
     reports,
     existing,
     (r, from): ResolvedEvent => ({
-      id: from?.id ?? `ev-${shortHash(`${r.signature}|${r.date ?? ""}|${r.file}`)}`,
+      id: from?.id ?? newId(`${r.signature}|${r.date ?? ""}|${r.file}`),
       date: from?.date ?? null,
       placeCountry: from?.placeCountry ?? null,
       signature: r.signature,

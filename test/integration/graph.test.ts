@@ -296,6 +296,23 @@ describe("loading", () => {
     expect(await drift()).toEqual([]);
   });
 
+  it("keeps two like events of one article apart, and counts each once for its pair", async () => {
+    // The same meeting in the article and in an appended story, placed apart: two events.
+    const text = [
+      "الرباط - وكالات",
+      "استقبل وزير الخارجية المغربي ناصر بوريطة في الرباط في يناير 2018 وزير الخارجية الروسي سيرغي لافروف.",
+      "",
+      "اقرأ أيضا:",
+      "استقبل وزير الخارجية المغربي ناصر بوريطة في باريس في يناير 2018 وزير الخارجية الروسي سيرغي لافروف، وبحث الجانبان خلال اللقاء العلاقات الثنائية بين البلدين وسبل تعزيزها في مختلف المجالات، إضافة إلى القضايا الإقليمية والدولية ذات الاهتمام المشترك.",
+    ].join("\n");
+    await loadArticles(db, [{ file: "two-places.txt", text }], { now: SEED_CLOCK });
+    const meetings = (await fingerprint()).filter(
+      (r) => r.type === "MEETING" && r.date === "2018-01",
+    );
+    expect(meetings).toHaveLength(2);
+    expect(await drift()).toEqual([]);
+  });
+
   it("links a person's earlier events to their country once a later article names it", async () => {
     const call = (envoy: string, day: string) =>
       `وكالات\nأجرى ${envoy} كمال الدين زهراني يوم ${day} اتصالا هاتفيا مع وزير الخارجية الروسي سيرغي لافروف.\n`;
