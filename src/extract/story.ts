@@ -404,10 +404,11 @@ export class StoryContext {
       const prepBefore = PLACE_PREPOSITIONS.has(s.tokens[k]?.text ?? "");
       const capitalClitic = capitalWord !== undefined && /^(ب|في)/.test(capitalWord.text);
       if (viaClitic || prepBefore || capitalClitic) {
+        // Only the letters a clitic added are dropped: باريس keeps its ب, وبموسكو loses وب.
+        const added = clitic ? Math.max(0, tok.text.length - m.head.length) : 0;
+        const prefix = new RegExp(`^(?:[وبل][\u064B-\u0652]*){0,${added}}`);
         return {
-          name: this.state
-            .surface(s.tokens, m.start, m.end)
-            .replace(/^[وبل]+(?=\S{3,})/, (p) => (tok.text.startsWith("ال") ? p : "")),
+          name: this.state.surface(s.tokens, m.start, m.end).replace(prefix, ""),
           country: m.value.code,
         };
       }

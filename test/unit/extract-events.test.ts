@@ -87,6 +87,15 @@ describe("meetings, visits and signings", () => {
       ["VISIT", "2024-07-15", "EG"],
     ]);
   });
+  it("names the place as written, less only the clitic letters", () => {
+    const place = (where: string) =>
+      run(
+        `استقبل وزير الخارجية المغربي ناصر بوريطة ${where} يوم 9 أبريل 2019 وزير الخارجية الروسي سيرغي لافروف.`,
+      ).events.map((e) => [e.place, e.placeCountry]);
+    expect(place("في باريس")).toEqual([["باريس", "FR"]]);
+    expect(place("بموسكو")).toEqual([["موسكو", "RU"]]);
+    expect(place("بالرباط")).toEqual([["الرباط", "MA"]]);
+  });
   it("finds a signing with its agreement, parties and signatories", () => {
     const x = run(
       "وقع وزير الخارجية الأردني أيمن الصفدي ونظيره القبرصي كونستانتينوس كومبوس، يوم 20 مارس 2023، مذكرة تفاهم للتعاون في مجال الطاقة المتجددة.",
