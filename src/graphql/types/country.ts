@@ -11,6 +11,7 @@ import {
   PersonRef,
 } from "../refs.js";
 import { EventTypeEnum } from "./enums.js";
+import { datedListArgs } from "./list-args.js";
 
 /** An ISO 3166-1 alpha-2 code from user input, upper-cased. */
 export function countryCode(input: string): string {
@@ -79,9 +80,7 @@ CountryRef.implement({
       byPath: true,
       args: {
         with: t.arg.string({ required: true, description: "ISO code of the other country." }),
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "At most this many (default 50, max 200)." }),
+        ...datedListArgs(RELATIONS_SIZE),
       },
       complexity: listComplexity(RELATIONS_SIZE),
       load: async (codes: string[], ctx, args) => {

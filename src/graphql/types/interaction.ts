@@ -8,6 +8,7 @@ import { selectsPath } from "../selection.js";
 import { RELATIONS_SIZE } from "./country.js";
 import { DatePrecisionEnum, InteractionKindEnum } from "./enums.js";
 import { MAX_MEMBERS } from "./event.js";
+import { datedListArgs } from "./list-args.js";
 
 InteractionRef.implement({
   description: "An event or an agreement in a timeline of relations.",
@@ -60,9 +61,7 @@ builder.queryFields((t) => ({
     args: {
       a: t.arg.id({ required: true }),
       b: t.arg.id({ required: true }),
-      from: t.arg({ type: "PartialDate" }),
-      to: t.arg({ type: "PartialDate" }),
-      first: t.arg.int({ description: "At most this many (default 50, max 200)." }),
+      ...datedListArgs(RELATIONS_SIZE),
     },
     complexity: listComplexity(RELATIONS_SIZE),
     resolve: async (_root, args, ctx, info) => {

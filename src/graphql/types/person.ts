@@ -27,6 +27,7 @@ import {
 } from "../refs.js";
 import { countryCode } from "./country.js";
 import { EventTypeEnum } from "./enums.js";
+import { datedListArgs } from "./list-args.js";
 
 export const MAX_NAME_LENGTH = 200;
 
@@ -85,11 +86,7 @@ PersonRef.implement({
       type: [CallRef],
       description:
         "Calls this person made, by date. Calls whose caller is unknown are listed here and in calledBy, with directed: false.",
-      args: {
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
-      },
+      args: datedListArgs(),
       complexity: listComplexity(),
       resolve: (p, args, ctx, info) =>
         callLoader(ctx)
@@ -99,11 +96,7 @@ PersonRef.implement({
     calledBy: t.field({
       type: [CallRef],
       description: "Calls this person received, by date.",
-      args: {
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
-      },
+      args: datedListArgs(),
       complexity: listComplexity(),
       resolve: (p, args, ctx, info) =>
         callLoader(ctx)
@@ -114,11 +107,7 @@ PersonRef.implement({
       type: MeetingRef,
       description: "Meetings with other persons, by date.",
       byPath: true,
-      args: {
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
-      },
+      args: datedListArgs(),
       complexity: listComplexity(),
       load: async (ids: string[], ctx, args) =>
         ctx.repo.personMeetings(ids, dateRange(args.from, args.to), listLimit(args.first)),
@@ -128,11 +117,7 @@ PersonRef.implement({
       type: VisitRef,
       description: "Visits to other countries, by date.",
       byPath: true,
-      args: {
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
-      },
+      args: datedListArgs(),
       complexity: listComplexity(),
       load: async (ids: string[], ctx, args) =>
         ctx.repo.personVisits(ids, dateRange(args.from, args.to), listLimit(args.first)),

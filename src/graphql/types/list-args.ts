@@ -1,0 +1,15 @@
+import { builder } from "../builder.js";
+import { LIST_SIZE, type PageSize } from "../pagination.js";
+
+/**
+ * The arguments of a list by date: the range its items overlap and how many to return. A
+ * fresh set per field (argument refs are not meant to be shared between fields).
+ */
+export const datedListArgs = (size: PageSize = LIST_SIZE) =>
+  builder.args((t) => ({
+    from: t.field({ type: "PartialDate" }),
+    to: t.field({ type: "PartialDate" }),
+    first: t.int({
+      description: `At most this many (default ${size.default}, max ${size.max}).`,
+    }),
+  }));
