@@ -10,8 +10,7 @@ import {
   InteractionRef,
   PersonRef,
 } from "../refs.js";
-import { EventTypeEnum } from "./enums.js";
-import { datedListArgs } from "./list-args.js";
+import { datedListArgs, eventPageArgs } from "./list-args.js";
 
 /** An ISO 3166-1 alpha-2 code from user input, upper-cased. */
 export function countryCode(input: string): string {
@@ -44,13 +43,7 @@ CountryRef.implement({
       description:
         "Events one of its persons took part in or that were held in it, by date (overlapping from–to).",
       byPath: true,
-      args: {
-        type: t.arg({ type: EventTypeEnum }),
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "Page size (default 20, max 100)." }),
-        after: t.arg.string(),
-      },
+      args: eventPageArgs(),
       complexity: listComplexity(),
       load: async (codes: string[], ctx, args) => {
         const window = pageWindow(args);

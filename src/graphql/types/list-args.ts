@@ -1,5 +1,6 @@
 import { builder } from "../builder.js";
 import { LIST_SIZE, type PageSize } from "../pagination.js";
+import { EventTypeEnum } from "./enums.js";
 
 /**
  * The arguments of a list by date: the range its items overlap and how many to return. A
@@ -12,4 +13,14 @@ export const datedListArgs = (size: PageSize = LIST_SIZE) =>
     first: t.int({
       description: `At most this many (default ${size.default}, max ${size.max}).`,
     }),
+  }));
+
+/** The arguments of a page of someone's events: a type, the dates they overlap, a window. */
+export const eventPageArgs = () =>
+  builder.args((t) => ({
+    type: t.field({ type: EventTypeEnum }),
+    from: t.field({ type: "PartialDate" }),
+    to: t.field({ type: "PartialDate" }),
+    first: t.int({ description: "Page size (default 20, max 100)." }),
+    after: t.string({ description: "Cursor of the last item of the previous page." }),
   }));

@@ -27,7 +27,7 @@ import {
 } from "../refs.js";
 import { countryCode } from "./country.js";
 import { EventTypeEnum } from "./enums.js";
-import { datedListArgs } from "./list-args.js";
+import { datedListArgs, eventPageArgs } from "./list-args.js";
 
 export const MAX_NAME_LENGTH = 200;
 
@@ -127,13 +127,7 @@ PersonRef.implement({
       type: EventConnection,
       description: "Events this person took part in, by date (overlapping from–to).",
       byPath: true,
-      args: {
-        type: t.arg({ type: EventTypeEnum }),
-        from: t.arg({ type: "PartialDate" }),
-        to: t.arg({ type: "PartialDate" }),
-        first: t.arg.int({ description: "Page size (default 20, max 100)." }),
-        after: t.arg.string({ description: "Cursor of the last item of the previous page." }),
-      },
+      args: eventPageArgs(),
       complexity: listComplexity(),
       load: async (ids: string[], ctx, args) => {
         const window = pageWindow(args);
