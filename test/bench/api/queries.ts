@@ -35,47 +35,38 @@ const THEIR_PAGE_2 = Buffer.from("arrayconnection:19").toString("base64");
 const per = (actors: readonly Actor[], f: (a: Actor) => Record<string, unknown>, query: string) =>
   actors.map((a) => ({ query, variables: f(a) }));
 
+/** A person by one of their names: ours through `person(name:)`, theirs by exact match. */
+function byName(field: "nameAr" | "nameEn", title: string, theirsNote: string): BenchQuery {
+  const name = (a: Actor) => ({ name: a[field] });
+  return {
+    id: field === "nameAr" ? "person-by-name-ar" : "person-by-name-en",
+    title,
+    singleActor: true,
+    theirsNote,
+    ours: (v) =>
+      per(
+        v.typical,
+        name,
+        `query ($name: String!) { person(name: $name) { id nameEn nameAr role countryCode } }`,
+      ),
+    theirs: (v) =>
+      per(
+        v.typical,
+        name,
+        `query ($name: String!) {
+          people(where: { ${field}: { eq: $name } }, limit: 1) { id nameEn nameAr role country }
+        }`,
+      ),
+  };
+}
+
 export const QUERIES: readonly BenchQuery[] = [
-  {
-    id: "person-by-name-ar",
-    title: "person by Arabic name",
-    singleActor: true,
-    theirsNote: "exact nameAr match (no index on nameAr: our API finds names through Name keys)",
-    ours: (v) =>
-      per(
-        v.typical,
-        (a) => ({ name: a.nameAr }),
-        `query ($name: String!) { person(name: $name) { id nameEn nameAr role countryCode } }`,
-      ),
-    theirs: (v) =>
-      per(
-        v.typical,
-        (a) => ({ name: a.nameAr }),
-        `query ($name: String!) {
-          people(where: { nameAr: { eq: $name } }, limit: 1) { id nameEn nameAr role country }
-        }`,
-      ),
-  },
-  {
-    id: "person-by-name-en",
-    title: "person by English name",
-    singleActor: true,
-    theirsNote: "exact nameEn match (indexed); ours ignores case",
-    ours: (v) =>
-      per(
-        v.typical,
-        (a) => ({ name: a.nameEn }),
-        `query ($name: String!) { person(name: $name) { id nameEn nameAr role countryCode } }`,
-      ),
-    theirs: (v) =>
-      per(
-        v.typical,
-        (a) => ({ name: a.nameEn }),
-        `query ($name: String!) {
-          people(where: { nameEn: { eq: $name } }, limit: 1) { id nameEn nameAr role country }
-        }`,
-      ),
-  },
+  byName(
+    "nameAr",
+    "person by Arabic name",
+    "exact nameAr match (no index on nameAr: our API finds names through Name keys)",
+  ),
+  byName("nameEn", "person by English name", "exact nameEn match (indexed); ours ignores case"),
   {
     id: "calls",
     title: "a person's calls with counterparts (2 levels)",
