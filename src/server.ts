@@ -1,7 +1,7 @@
 /**
  * `npm start`: the GraphQL API on PORT (default 4000). Connects to Neo4j (NEO4J_URI, or the local
- * "dev" instance, started on demand), applies the schema, loads seeds/ into an empty graph, then
- * listens. Stops cleanly on SIGINT and SIGTERM.
+ * "dev" instance, started on demand), applies the schema, loads seeds/ into an empty graph (or
+ * again into one drawn under an older graph model), then listens. Stops cleanly on SIGINT and SIGTERM.
  */
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
@@ -9,9 +9,8 @@ import { createApp } from "./app.js";
 import { type AppConfig, AppConfigError, loadAppConfig } from "./config/app-config.js";
 import { Database, DatabaseUnavailableError } from "./db/database.js";
 import { createDriver } from "./db/driver.js";
-import { Repository } from "./db/repository/repository.js";
 import { resolveNeo4jSettings } from "./db/settings.js";
-import { loadPaths } from "./load/load.js";
+import { prepareGraph } from "./load/prepare.js";
 
 const SEEDS = fileURLToPath(new URL("../seeds/", import.meta.url));
 const RETRY_MS = 5_000;
@@ -27,23 +26,12 @@ function playgroundUrl(config: AppConfig): string {
   return `http://${host}:${config.port}/graphql`;
 }
 
-/** Constraints and indexes, and the seed articles when the graph has none. */
-async function prepare(db: Database): Promise<void> {
-  await db.applySchema();
-  if ((await new Repository(db).articlesCount()) > 0) return;
-  log(`the graph is empty: loading ${SEEDS}`);
-  const s = await loadPaths(db, [SEEDS]);
-  log(
-    `loaded ${s.loaded} articles: ${s.persons.created} persons, ${s.events.created} events, ${s.agreements.created} agreements`,
-  );
-}
-
 /**
  * Prepares the database, retrying in the background while it is unreachable: the server keeps
  * answering /health, /ready says 503 and queries fail with DATABASE_UNAVAILABLE meanwhile.
  */
 function prepareWhenReachable(db: Database, stopped: () => boolean): void {
-  prepare(db).catch((e: unknown) => {
+  prepareGraph(db, SEEDS, log).catch((e: unknown) => {
     if (stopped()) return;
     if (e instanceof DatabaseUnavailableError) {
       log(`Neo4j is unreachable; retrying in ${RETRY_MS / 1000} s`);

@@ -5,6 +5,7 @@ import type { Database } from "../../src/db/database.js";
 import { Repository } from "../../src/db/repository/repository.js";
 import { fold } from "../../src/extract/text/normalize.js";
 import { GRAPH_MODEL, loadArticles, loadPaths } from "../../src/load/load.js";
+import { prepareGraph } from "../../src/load/prepare.js";
 import { clearDatabase } from "./support/db.js";
 import { loadSeeds, SEED_CLOCK, SEEDS, testDatabase } from "./support/seeds.js";
 
@@ -335,5 +336,25 @@ describe("loading", () => {
     );
     expect(await relations()).toEqual(["2019-03-03", "2019-04-09"]);
     expect(await pairDrift()).toEqual(NO_PAIR_DRIFT);
+  });
+
+  it("loads the seeds at start-up into an empty graph, again into an older one, else not", async () => {
+    await clearDatabase(db.driver);
+    const logs: string[] = [];
+    const stale = async () => (await db.read("load-stale-articles", { model: GRAPH_MODEL }))[0];
+    await prepareGraph(db, SEEDS, (m) => logs.push(m));
+    expect(logs[0]).toMatch(/empty/);
+    expect(Number((await stale())?.total)).toBe(5);
+
+    logs.length = 0;
+    await prepareGraph(db, SEEDS, (m) => logs.push(m));
+    expect(logs).toEqual([]);
+
+    await loadPaths(db, [SEEDS], { graphModel: GRAPH_MODEL - 1 });
+    expect(Number((await stale())?.stale)).toBe(5);
+    await prepareGraph(db, SEEDS, (m) => logs.push(m));
+    expect(logs[0]).toMatch(/5 of 5 articles were drawn under an older graph model/);
+    expect(Number((await stale())?.stale)).toBe(0);
+    expect(await drift()).toEqual([]);
   });
 });
