@@ -209,8 +209,8 @@ CounterpartRef.implement({
     count: t.exposeInt("count", { description: "Events they both took part in." }),
     types: t.field({
       type: [EventTypeEnum],
-      description: "Kinds of those events.",
-      resolve: (c) => [...c.types],
+      description: "Kinds of those events, in alphabetical order.",
+      resolve: (c) => [...c.types].sort(),
     }),
     firstDate: t.field({ type: "PartialDate", nullable: true, resolve: (c) => c.firstDate }),
     lastDate: t.field({ type: "PartialDate", nullable: true, resolve: (c) => c.lastDate }),
