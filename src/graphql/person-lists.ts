@@ -6,9 +6,10 @@ import { createContextCache } from "@pothos/core";
 import DataLoader from "dataloader";
 import type {
   CallRecord,
+  CallTarget,
   CallWindow,
   CounterpartRecord,
-  DateRange,
+  NestedCalls,
   PersonRecord,
 } from "../db/repository/types.js";
 import type { Context } from "./context.js";
@@ -19,21 +20,14 @@ import { PersonRef } from "./refs.js";
 import {
   type ReadAheadInfo,
   type SelectionInfo,
+  type Subfield,
   selects,
   selectsOnly,
   subfields,
 } from "./selection.js";
 
-export interface CallRequest {
-  readonly id: string;
-  readonly direction: "out" | "in";
-  readonly range: DateRange;
-  readonly limit: number;
-  /** Whether the calls' events are asked for: only then are they read. */
-  readonly withEvent: boolean;
-  /** Whether the counterparts need only the properties of LIGHT_PERSON_FIELDS. */
-  readonly light: boolean;
-}
+/** One `called` or `calledBy` list: whose, which direction, in which window. */
+export type CallRequest = CallTarget & CallWindow;
 
 /**
  * Person fields answered from id, nameEn, nameAr, country and role alone (the lists only need
@@ -73,7 +67,35 @@ export function callRequest(
   };
 }
 
-const callWindow = (r: CallRequest) =>
+/**
+ * A loader of lists whose requests differ in person and in window (page size and the like):
+ * each batch reads one statement per window, for all the persons asking in that window.
+ */
+function windowedLoader<R extends { readonly id: string }, T>(
+  windowOf: (r: R) => string,
+  keyOf: (r: R) => string,
+  read: (group: R[], window: R) => Promise<(readonly T[])[]>,
+): DataLoader<R, readonly T[], string> {
+  return new DataLoader<R, readonly T[], string>(
+    async (requests) => {
+      const windows = new Map<string, R[]>();
+      for (const r of requests) windows.set(windowOf(r), [...(windows.get(windowOf(r)) ?? []), r]);
+      const answers = new Map<string, readonly T[]>();
+      await Promise.all(
+        [...windows.values()].map(async (group) => {
+          const lists = await read(group, group[0] as R);
+          group.forEach((r, k) => {
+            answers.set(keyOf(r), lists[k] ?? []);
+          });
+        }),
+      );
+      return requests.map((r) => answers.get(keyOf(r)) ?? []);
+    },
+    { cacheKeyFn: keyOf },
+  );
+}
+
+const callWindow = (r: CallWindow) =>
   `${r.range.from ?? ""} ${r.range.to ?? ""} ${r.limit} ${r.withEvent} ${r.light}`;
 const callKey = (r: CallRequest) => `${r.id} ${r.direction} ${callWindow(r)}`;
 
@@ -81,27 +103,10 @@ const callKey = (r: CallRequest) => `${r.id} ${r.direction} ${callWindow(r)}`;
  * The calls of one request's persons: `called` and `calledBy` of every person of a level go to
  * one statement (one per distinct date range and page size), not one per field.
  */
-export const callLoader = createContextCache(
-  (ctx: Context) =>
-    new DataLoader<CallRequest, readonly CallRecord[], string>(
-      async (requests) => {
-        const windows = new Map<string, CallRequest[]>();
-        for (const r of requests)
-          windows.set(callWindow(r), [...(windows.get(callWindow(r)) ?? []), r]);
-        const answers = new Map<string, readonly CallRecord[]>();
-        await Promise.all(
-          [...windows.values()].map(async (group) => {
-            const { range, limit, withEvent, light } = group[0] as CallRequest;
-            const lists = await ctx.repo.personCalls(group, range, limit, { withEvent, light });
-            group.forEach((r, k) => {
-              answers.set(callKey(r), lists[k] ?? []);
-            });
-          }),
-        );
-        return requests.map((r) => answers.get(callKey(r)) ?? []);
-      },
-      { cacheKeyFn: callKey },
-    ),
+export const callLoader = createContextCache((ctx: Context) =>
+  windowedLoader<CallRequest, CallRecord>(callWindow, callKey, (group, window) =>
+    ctx.repo.personCalls(group, window),
+  ),
 );
 
 /** A `counterparts` list of one person: the `limit` most frequent. */
@@ -129,45 +134,37 @@ const counterpartWindow = (r: CounterpartRequest) => `${r.limit} ${r.light}`;
 const counterpartKey = (r: CounterpartRequest) => `${r.id} ${counterpartWindow(r)}`;
 
 /** The counterparts of one request's persons: one statement per level and page size. */
-export const counterpartLoader = createContextCache(
-  (ctx: Context) =>
-    new DataLoader<CounterpartRequest, readonly CounterpartRecord[], string>(
-      async (requests) => {
-        const answers = new Map<string, readonly CounterpartRecord[]>();
-        const windows = new Map<string, CounterpartRequest[]>();
-        for (const r of requests)
-          windows.set(counterpartWindow(r), [...(windows.get(counterpartWindow(r)) ?? []), r]);
-        await Promise.all(
-          [...windows.values()].map(async (group) => {
-            const { limit, light } = group[0] as CounterpartRequest;
-            const ids = group.map((r) => r.id);
-            const lists = await ctx.repo.personCounterparts(ids, limit, light);
-            group.forEach((r, k) => {
-              answers.set(counterpartKey(r), lists[k] ?? []);
-            });
-          }),
-        );
-        return requests.map((r) => answers.get(counterpartKey(r)) ?? []);
-      },
-      { cacheKeyFn: counterpartKey },
-    ),
+export const counterpartLoader = createContextCache((ctx: Context) =>
+  windowedLoader<CounterpartRequest, CounterpartRecord>(
+    counterpartWindow,
+    counterpartKey,
+    (group, { limit, light }) =>
+      ctx.repo.personCounterparts(
+        group.map((r) => r.id),
+        limit,
+        light,
+      ),
+  ),
 );
 
+/** The `called` and `calledBy` lists a field asks for, with their requests for person `id`. */
+function callLists(id: string, info: ReadAheadInfo): { field: Subfield; request: CallRequest }[] {
+  const lists = (name: string, direction: "out" | "in") =>
+    subfields(info, name).map((field) => ({
+      field,
+      request: callRequest(id, direction, field.args, field.info),
+    }));
+  return [...lists("called", "out"), ...lists("calledBy", "in")];
+}
+
 /**
- * The calls the query asks of the persons met in a person's first call list (the first
- * `called` or `calledBy` field's `person { called / calledBy }`), when they share one window:
- * the directions and that window. Null when there are none, or several windows.
+ * The calls `list` (a `called` or `calledBy` field) asks of its persons
+ * (`person { called / calledBy }`), when they share one window: the directions and that
+ * window. Null when there are none, or several windows.
  */
-function nestedCalls(
-  info: ReadAheadInfo,
-): { directions: ("out" | "in")[]; window: CallWindow } | null {
-  const [list] = [...subfields(info, "called"), ...subfields(info, "calledBy")];
-  const [person] = list ? subfields(list.info, "person") : [];
-  if (!person) return null;
-  const requests = [
-    ...subfields(person.info, "called").map((f) => callRequest("", "out", f.args, f.info)),
-    ...subfields(person.info, "calledBy").map((f) => callRequest("", "in", f.args, f.info)),
-  ];
+function nestedCalls(list: Subfield): NestedCalls | null {
+  const [person] = subfields(list.info, "person");
+  const requests = person ? callLists("", person.info).map((l) => l.request) : [];
   const [first] = requests;
   if (!first || requests.some((r) => callWindow(r) !== callWindow(first))) return null;
   const { range, limit, withEvent, light } = first;
@@ -179,42 +176,35 @@ function nestedCalls(
 
 /**
  * A person by id. When the query asks for the person's calls (or else counterparts), the
- * person is read with the first such list in one statement and the loaders are primed with what
- * it read: the fields then find their answers without a statement of their own.
+ * person is read with the first such list in one statement (with the first call list, the
+ * calls of its persons too when they are asked in one window) and the loaders are primed with
+ * what it read: the fields then find their answers without a statement of their own.
  */
 export async function personReadAhead(
   ctx: Context,
   id: string,
   info: GraphQLResolveInfo,
 ): Promise<PersonRecord | null> {
-  const calls = [
-    ...subfields(info, "called").map((f) => callRequest(id, "out", f.args, f.info)),
-    ...subfields(info, "calledBy").map((f) => callRequest(id, "in", f.args, f.info)),
-  ];
-  const [first] = calls;
-  if (first) {
-    const group = calls.filter((r) => callWindow(r) === callWindow(first));
-    const nested = nestedCalls(info);
-    const { person, lists } = await ctx.repo.personAndCalls(
-      id,
-      group,
-      first.range,
-      first.limit,
-      { withEvent: first.withEvent, light: first.light },
-      nested,
+  const [firstList, ...others] = callLists(id, info);
+  if (firstList) {
+    const first = firstList.request;
+    const group = [first, ...others.map((l) => l.request)].filter(
+      (r) => callWindow(r) === callWindow(first),
     );
+    const nested = nestedCalls(firstList.field);
+    const { person, lists } = await ctx.repo.personAndCalls(id, group, first, nested);
     if (!person) return null;
     PersonRef.getDataloader(ctx).prime(id, person);
     group.forEach((r, k) => {
       callLoader(ctx).prime(r, lists[k] ?? []);
-      for (const call of lists[k] ?? [])
-        for (const n of call.nested ?? [])
-          if (nested)
-            callLoader(ctx).prime(
-              { id: call.person.id, direction: n.direction, ...nested.window },
-              n.items,
-            );
     });
+    if (nested)
+      for (const call of lists.flat())
+        for (const n of call.nested ?? [])
+          callLoader(ctx).prime(
+            { id: call.person.id, direction: n.direction, ...nested.window },
+            n.items,
+          );
     return person;
   }
   const [counterparts] = subfields(info, "counterparts");

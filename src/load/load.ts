@@ -259,7 +259,7 @@ async function writeBatch(
   await tx.run("load-visited", { rows: edges.visited });
   await tx.run("load-signed", { rows: edges.signed });
   // DEALT_WITH summaries: added up from the batch, recounted where that cannot be exact.
-  const events = [...new Set(ev.events.map((e) => e.id))];
+  const events = ev.events.map((e) => e.id);
   const added = await tx.run("load-counterparts-add", { events });
   await tx.run("load-settle-participations", { events });
   const recount = [...retractedPairs, ...added.filter((r) => r.recount)];

@@ -5,6 +5,7 @@ import type {
   AgreementRecord,
   ArticleRecord,
   CallRecord,
+  CallTarget,
   CallWindow,
   CounterpartRecord,
   CountryRecord,
@@ -14,6 +15,7 @@ import type {
   EventType,
   InteractionRecord,
   MeetingRecord,
+  NestedCalls,
   PageRecord,
   ParticipantRecord,
   PathRecord,
@@ -58,12 +60,6 @@ function datedFilter(filter: EventFilter): Row {
  */
 function embedded(members: number | null): Row {
   return { withParticipants: members !== null, members: members ?? 0 };
-}
-
-/** Without `withEvent` calls carry no event; with `light` their persons only the main properties. */
-interface CallOptions {
-  readonly withEvent?: boolean;
-  readonly light?: boolean;
 }
 
 function unique(keys: readonly string[]): string[] {
@@ -175,17 +171,14 @@ export class Repository {
   }
 
   /**
-   * Calls of persons in either direction, for many (person, direction) requests at once: the
-   * lists in the order of the requests. Without `withEvent` the calls carry no event; with
-   * `light` their persons carry only id, nameEn, nameAr, country and role.
+   * Calls of persons in either direction, for many (person, direction) requests at once, in one
+   * window: the lists in the order of the requests.
    */
   async personCalls(
-    requests: readonly { id: string; direction: "out" | "in" }[],
-    range: DateRange,
-    limit: number,
-    options: CallOptions = {},
+    requests: readonly CallTarget[],
+    window: CallWindow,
   ): Promise<(readonly CallRecord[])[]> {
-    return (await this.calls(requests, range, limit, options, false)).lists;
+    return (await this.calls(requests, window, false, null)).lists;
   }
 
   /**
@@ -194,23 +187,19 @@ export class Repository {
    */
   async personAndCalls(
     id: string,
-    requests: readonly { id: string; direction: "out" | "in" }[],
-    range: DateRange,
-    limit: number,
-    options: CallOptions = {},
-    nested: { directions: readonly ("out" | "in")[]; window: CallWindow } | null = null,
+    requests: readonly CallTarget[],
+    window: CallWindow,
+    nested: NestedCalls | null = null,
   ): Promise<{ person: PersonRecord | null; lists: (readonly CallRecord[])[] }> {
-    const { lists, persons } = await this.calls(requests, range, limit, options, true, nested);
+    const { lists, persons } = await this.calls(requests, window, true, nested);
     return { person: persons.get(id) ?? null, lists };
   }
 
   private async calls(
-    requests: readonly { id: string; direction: "out" | "in" }[],
-    range: DateRange,
-    limit: number,
-    { withEvent = true, light = false }: CallOptions,
+    requests: readonly CallTarget[],
+    { range, limit, withEvent, light }: CallWindow,
     withPersons: boolean,
-    nested: { directions: readonly ("out" | "in")[]; window: CallWindow } | null = null,
+    nested: NestedCalls | null,
   ) {
     const keys = requests.map((r) => `${r.id} ${r.direction}`);
     const distinct = [...new Map(requests.map((r, k) => [keys[k] as string, r])).values()];

@@ -73,8 +73,22 @@ export interface CallRecord {
 export interface CallWindow {
   readonly range: DateRange;
   readonly limit: number;
+  /** Whether the calls' events are read. */
   readonly withEvent: boolean;
+  /** Whether the counterparts carry only id, nameEn, nameAr, country and role. */
   readonly light: boolean;
+}
+
+/** Whose calls, and which: those a person made (out) or received (in). */
+export interface CallTarget {
+  readonly id: string;
+  readonly direction: "out" | "in";
+}
+
+/** The calls of the counterparts of a list of calls, read in the same statement. */
+export interface NestedCalls {
+  readonly directions: readonly ("out" | "in")[];
+  readonly window: CallWindow;
 }
 
 export interface MeetingRecord {
