@@ -35,6 +35,9 @@ const THEIR_PAGE_2 = Buffer.from("arrayconnection:19").toString("base64");
 const per = (actors: readonly Actor[], f: (a: Actor) => Record<string, unknown>, query: string) =>
   actors.map((a) => ({ query, variables: f(a) }));
 
+/** One body per typical person, the query taking the person's id as `$id`. */
+const perTypical = (v: Variables, query: string) => per(v.typical, (a) => ({ id: a.id }), query);
+
 /** A person by one of their names: ours through `person(name:)`, theirs by exact match. */
 function byName(field: "nameAr" | "nameEn", title: string, theirsNote: string): BenchQuery {
   const name = (a: Actor) => ({ name: a[field] });
@@ -73,9 +76,8 @@ export const QUERIES: readonly BenchQuery[] = [
     singleActor: true,
     theirsNote: "calledConnection / calledByConnection, 20 each, by edge date",
     ours: (v) =>
-      per(
-        v.typical,
-        (a) => ({ id: a.id }),
+      perTypical(
+        v,
         `query ($id: ID!) {
           person(id: $id) {
             id nameEn
@@ -85,9 +87,8 @@ export const QUERIES: readonly BenchQuery[] = [
         }`,
       ),
     theirs: (v) =>
-      per(
-        v.typical,
-        (a) => ({ id: a.id }),
+      perTypical(
+        v,
         `query ($id: ID!) {
           people(where: { id: { eq: $id } }) {
             id nameEn
@@ -107,9 +108,8 @@ export const QUERIES: readonly BenchQuery[] = [
     singleActor: true,
     theirsNote: "nested calledConnection, 10 × 10, by edge date",
     ours: (v) =>
-      per(
-        v.typical,
-        (a) => ({ id: a.id }),
+      perTypical(
+        v,
         `query ($id: ID!) {
           person(id: $id) {
             id nameEn
@@ -121,9 +121,8 @@ export const QUERIES: readonly BenchQuery[] = [
         }`,
       ),
     theirs: (v) =>
-      per(
-        v.typical,
-        (a) => ({ id: a.id }),
+      perTypical(
+        v,
         `query ($id: ID!) {
           people(where: { id: { eq: $id } }) {
             id nameEn
@@ -149,9 +148,8 @@ export const QUERIES: readonly BenchQuery[] = [
     theirsNote:
       "not the same question: @neo4j/graphql cannot count shared events, so it lists the participants of the 10 latest events, twice",
     ours: (v) =>
-      per(
-        v.typical,
-        (a) => ({ id: a.id }),
+      perTypical(
+        v,
         `query ($id: ID!) {
           person(id: $id) {
             id nameEn
@@ -163,9 +161,8 @@ export const QUERIES: readonly BenchQuery[] = [
         }`,
       ),
     theirs: (v) =>
-      per(
-        v.typical,
-        (a) => ({ id: a.id }),
+      perTypical(
+        v,
         `query ($id: ID!) {
           people(where: { id: { eq: $id } }) {
             id nameEn
