@@ -1,6 +1,6 @@
 import type { Precision } from "./dates.js";
 
-export type EventType = "CALL" | "MEETING" | "VISIT" | "SIGNING" | "OTHER";
+export type EventType = "CALL" | "MEETING" | "VISIT" | "SIGNING" | "MESSAGE" | "SUMMIT" | "OTHER";
 
 export interface Evidence {
   /** The sentence, as printed in the article. */

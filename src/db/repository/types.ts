@@ -1,6 +1,6 @@
 /** Records as the read statements return them: node properties, missing ones as undefined. */
 
-export type EventType = "CALL" | "MEETING" | "VISIT" | "SIGNING" | "OTHER";
+export type EventType = "CALL" | "MEETING" | "VISIT" | "SIGNING" | "MESSAGE" | "SUMMIT" | "OTHER";
 export type DatePrecision = "day" | "month" | "year";
 
 export interface PersonRecord {

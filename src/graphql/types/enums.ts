@@ -7,6 +7,14 @@ export const EventTypeEnum = builder.enumType("EventType", {
     MEETING: { description: "Talks or a meeting in person." },
     VISIT: { description: "A visit to a country." },
     SIGNING: { description: "The signing of an agreement." },
+    MESSAGE: {
+      description:
+        "A written message, letter or cable; the initiator is the sender (CAMEO 040, consult).",
+    },
+    SUMMIT: {
+      description:
+        "A multilateral summit, conference or ministerial meeting as such, with the named persons who attend (CAMEO 044, meet at a third location).",
+    },
     OTHER: { description: "Any other reported interaction." },
   } as const,
 });
