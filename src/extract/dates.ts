@@ -360,6 +360,10 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
         ...(warning ? { warning } : {}),
       };
     }
+    // Never a year from the time of reading alone: an old article read today is not about this
+    // year. A weekday that must fit narrows the year enough to take the latest that fits.
+    if (!ctx.anchor && e.weekday === undefined)
+      return { ok: false, reason: "day and month with no year and no story date" };
     const step = e.qual === "next" ? 1 : -1;
     for (let k = 0; k <= 40; k++) {
       const y = by + step * k;
@@ -380,9 +384,7 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
         date: { value: `${e.year}-${pad(e.month)}`, precision: "month", inferredYear: false },
       };
     }
-    if (!ctx.anchor && e.qual !== undefined) {
-      // "Last January" means nothing without the story's date; the time of reading is a weak bound.
-    }
+    if (!ctx.anchor) return { ok: false, reason: "month with no year and no story date" };
     let y = by;
     if (e.qual === "next") y = e.month > bm ? by : by + 1;
     else if (e.qual === "past") y = e.month < bm ? by : by - 1;
@@ -391,7 +393,6 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
     return {
       ok: true,
       date: { value: `${y}-${pad(e.month)}`, precision: "month", inferredYear: true },
-      ...(ctx.anchor ? {} : { warning: "month without a year and no story date" }),
     };
   }
 
@@ -424,6 +425,7 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
     return { ok: true, date: { value: String(e.year), precision: "year", inferredYear: false } };
   }
   if (e.qual !== undefined) {
+    if (!ctx.anchor) return { ok: false, reason: "relative year with no story date" };
     const y = e.qual === "past" ? by - 1 : e.qual === "next" ? by + 1 : by;
     return { ok: true, date: { value: String(y), precision: "year", inferredYear: true } };
   }

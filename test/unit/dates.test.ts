@@ -75,3 +75,21 @@ describe("dates", () => {
     expect(dateIn("تطبيق القرار 2254 الأممي")).toBeUndefined();
   });
 });
+
+describe("dates with no story date", () => {
+  it.each([
+    [
+      "وصل الوفد يوم 12 يونيو إلى العاصمة",
+      "unresolved: day and month with no year and no story date",
+    ],
+    ["جرت المحادثات في شهر أكتوبر الماضي", "unresolved: month with no year and no story date"],
+    ["ستعقد القمة في العام المقبل", "unresolved: relative year with no story date"],
+    ["يزور الوزير البلد يوم الخميس المقبل", "unresolved: weekday with no story date"],
+  ])("never takes the year of reading for %s", (text, expected) => {
+    expect(dateIn(text)).toBe(expected);
+  });
+
+  it("places a month without a year against the story's date when there is one", () => {
+    expect(dateIn("جرت المحادثات في شهر أكتوبر الماضي", "2021-02-10")).toBe("2020-10/month");
+  });
+});
