@@ -9,6 +9,7 @@ import {
   CALL_RECEIVED_AFTER,
   CALL_UNDIRECTED,
   CLAUSE_BOUNDARIES,
+  FUTURE_VERBS,
   NEGATION,
   PLANNED,
   RELATIVES,
@@ -215,7 +216,13 @@ export function regions(
 export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   if (t.future) return true;
   const window = tokens.slice(Math.max(0, t.start - 4), Math.min(tokens.length, t.end + 4));
-  return window.some((w) => has(PLANNED, w));
+  return window.some((w) => has(PLANNED, w) || isFutureVerb(w));
+}
+
+/** A known verb with the future prefix (ستعقد، سيسلمه): what it tells has not happened yet. */
+export function isFutureVerb(t: Token): boolean {
+  const m = /^(?:و|ف)?س(?=[يتن])/.exec(t.text);
+  return m !== null && FUTURE_VERBS.has(t.text.slice(m[0].length));
 }
 
 export type CallShape = "made" | "received" | "undirected" | "unknown";

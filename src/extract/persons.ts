@@ -65,6 +65,24 @@ function titleAt(tokens: readonly Token[], i: number): TitleHit | undefined {
       j++;
     }
   }
+  if (m.value.portfolio) {
+    // The portfolio: definite words, joined by و, and a nisba that gives the country
+    // (وزير التجارة وتنمية الصادرات التونسي). A known name ends it.
+    const start = j;
+    while (j < tokens.length && j - start < 7) {
+      const tok = tokens[j];
+      if (tok?.kind !== "word" || ACTOR_NAMES.matchAt(tokens, j) || HONORIFICS.matchAt(tokens, j))
+        break;
+      const n = nisbaCountry(tok.text);
+      if (n) {
+        country ??= n;
+        j++;
+        continue;
+      }
+      if (!/^(و|ف)?(ب|ل|ك)?ال|^لل|^(و)?لشؤون|^(و)?بشؤون/.test(tok.text)) break;
+      j++;
+    }
+  }
   if (m.value.kind === "ambassador" || m.value.construct) {
     // سفير المغرب لدى روسيا / في روسيا
     const prep = tokens[j]?.text;

@@ -2,6 +2,7 @@ import type { AgreementMention } from "./agreements.js";
 import type { ArticleState, ResolvedParticipant, Sentence } from "./article-state.js";
 import { isoDay, type ResolvedDate } from "./dates.js";
 import { callShape, findTriggers, isFromWord, isPlanned, regions, type Trigger } from "./events.js";
+import { isNotSummit, isSummitMeeting, messageRoles, summitAttendees } from "./frames.js";
 import {
   type Actor,
   actorById,
@@ -253,7 +254,7 @@ export class StoryContext {
     ids: Map<Mention, string | undefined>,
     previous: ExtractedEvent | undefined,
   ): ExtractedEvent | undefined {
-    const type = t.def.type;
+    const type = t.def.type === "MEETING" && isSummitMeeting(s.tokens, t) ? "SUMMIT" : t.def.type;
     let people = this.participantsIn(s, region, ids);
     const before = people.filter((p) => p.at < t.start);
     const after = people.filter((p) => p.at >= t.end);
@@ -299,7 +300,26 @@ export class StoryContext {
     const coordinated = previous && previous.type === type && ids2.length === 0;
     if (coordinated) ids2 = [...previous.participants];
     if (type === "VISIT") ids2 = ids2.slice(0, 1);
-    const minimum = type === "CALL" || type === "MEETING" ? 2 : type === "VISIT" ? 1 : 0;
+    if (type === "MESSAGE") {
+      const roles = messageRoles(s.tokens, t, region, people, this.lastPersons);
+      if (!roles) return undefined;
+      ids2 = [roles.sender, roles.addressee];
+    } else if (type === "SUMMIT") {
+      if (isNotSummit(s.tokens, t)) return undefined;
+      // With no subject of its own (… حيث شارك في القمة), the attendee is the sentence's subject.
+      const sentenceSubject = [...ids.entries()].find(
+        ([m, id]) => id !== undefined && m.start < region.start,
+      )?.[1];
+      ids2 = summitAttendees(
+        s.tokens,
+        t,
+        region,
+        people,
+        previous?.participants[0] ?? sentenceSubject ?? this.lastSubject,
+      );
+    }
+    const minimum =
+      type === "CALL" || type === "MEETING" || type === "MESSAGE" ? 2 : type === "VISIT" ? 1 : 0;
     if (ids2.length < minimum) return undefined;
 
     let initiator: string | null = null;
@@ -313,7 +333,7 @@ export class StoryContext {
         initiator = fromAt >= 0 ? (people.find((p) => p.at > fromAt)?.id ?? null) : null;
         if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
       }
-    } else if (type === "VISIT") initiator = ids2[0] ?? null;
+    } else if (type === "VISIT" || type === "MESSAGE") initiator = ids2[0] ?? null;
     else if (type === "MEETING" && t.def.host) initiator = subject?.id ?? null;
 
     const inRegion = s.dates.filter(
@@ -362,7 +382,7 @@ export class StoryContext {
     return {
       id: "",
       type,
-      cameo: t.cameo,
+      cameo: type === t.def.type ? t.cameo : SUMMIT_CAMEO,
       date: date?.value ?? null,
       datePrecision: date?.precision ?? null,
       dateText,
@@ -424,19 +444,29 @@ export class StoryContext {
     // The same event told twice in one story (the title and the lead, or a repeat) is one event.
     const same = this.storyEvents.find(
       (e) =>
-        e.type === ev.type &&
-        e.participants.length === ev.participants.length &&
-        e.participants.every((p) => ev.participants.includes(p)) &&
-        (e.date === null ||
-          ev.date === null ||
-          e.date.startsWith(ev.date) ||
-          ev.date.startsWith(e.date)) &&
-        (e.agreement === null ||
-          ev.agreement === null ||
-          e.agreement === ev.agreement ||
-          e.type !== "SIGNING"),
+        (ev.type === "SUMMIT" &&
+          e.type === "SUMMIT" &&
+          e.planned === ev.planned &&
+          (e.date === null ||
+            ev.date === null ||
+            e.date.startsWith(ev.date) ||
+            ev.date.startsWith(e.date))) ||
+        (e.type === ev.type &&
+          e.participants.length === ev.participants.length &&
+          e.participants.every((p) => ev.participants.includes(p)) &&
+          (e.date === null ||
+            ev.date === null ||
+            e.date.startsWith(ev.date) ||
+            ev.date.startsWith(e.date)) &&
+          (e.agreement === null ||
+            ev.agreement === null ||
+            e.agreement === ev.agreement ||
+            e.type !== "SIGNING")),
     );
     if (same) {
+      // One summit, however many of its attendees the story names along the way.
+      for (const p of ev.participants)
+        if (!same.participants.includes(p)) same.participants.push(p);
       if (ev.date && (!same.date || ev.date.length > same.date.length)) {
         same.date = ev.date;
         same.datePrecision = ev.datePrecision;
@@ -551,6 +581,8 @@ export class StoryContext {
     for (const e of this.state.events) if (e.agreement && !ids.has(e.agreement)) e.agreement = null;
   }
 }
+
+const SUMMIT_CAMEO = "044";
 
 const AGREEMENT_EN: Record<string, string> = {
   mou: "Memorandum of understanding",

@@ -10,6 +10,8 @@ export interface TitleDef {
   readonly kind: OfficeKind | "counterpart";
   readonly role: string;
   readonly construct: boolean;
+  /** A generic title followed by the office's portfolio (وزير الصحة والسكان المصري …). */
+  readonly portfolio: boolean;
 }
 
 export const TITLES = new PhraseIndex<TitleDef>();
@@ -18,6 +20,7 @@ for (const t of titleData.titles) {
     kind: t.kind as TitleDef["kind"],
     role: t.role,
     construct: t.construct === true,
+    portfolio: (t as { portfolio?: boolean }).portfolio === true,
   });
 }
 
@@ -71,3 +74,23 @@ export function isNonNameWord(word: string): boolean {
   }
   return false;
 }
+
+const messageData = triggerData.messageDirection;
+/** Who sent a message follows from the verb around the word: received from, sent to, carried. */
+export const MESSAGE_RECEIVE = set(messageData.receiveVerbs);
+export const MESSAGE_SEND = set(messageData.sendVerbs);
+export const MESSAGE_CARRY = set(messageData.carryVerbs);
+export const MESSAGE_TO = set(messageData.to);
+/** Words of a multilateral body after a meeting noun (اجتماع وزراء الخارجية العرب) make it a summit. */
+export const SUMMIT_BODY = set(triggerData.summit.bodyWords);
+export const SUMMIT_ATTEND = set(triggerData.summit.attendVerbs.filter((w) => !w.includes(" ")));
+export const SUMMIT_NOT_AFTER = set(triggerData.summit.notSummitAfter);
+export const SUMMIT_MEETING_NOUNS = set(triggerData.summit.meetingNouns);
+/** Imperfect verbs that, with the future prefix س, say an event is yet to come. */
+export const FUTURE_VERBS = set([
+  ...triggerData.futureVerbs,
+  ...Object.values(triggerData.events).flatMap((e) => e.verbs),
+  ...triggerData.messageDirection.sendVerbs,
+  ...triggerData.messageDirection.carryVerbs,
+  ...triggerData.summit.attendVerbs,
+]);

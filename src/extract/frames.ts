@@ -1,0 +1,151 @@
+import type { ResolvedParticipant } from "./article-state.js";
+import type { Trigger } from "./events.js";
+import {
+  CALL_FROM,
+  MESSAGE_CARRY,
+  MESSAGE_RECEIVE,
+  MESSAGE_SEND,
+  MESSAGE_TO,
+  SUMMIT_ATTEND,
+  SUMMIT_BODY,
+  SUMMIT_MEETING_NOUNS,
+  SUMMIT_NOT_AFTER,
+} from "./lexicon/words.js";
+import { cliticVariants, type Token } from "./text/tokens.js";
+
+/**
+ * Argument frames of the event types whose roles are not simply "subject and counterpart":
+ * written messages (sender, addressee, and a carrier who is neither) and summits (attendees).
+ */
+
+type Range = { readonly start: number; readonly end: number };
+
+const inSet = (set: ReadonlySet<string>, t: Token | undefined) =>
+  t !== undefined && cliticVariants(t.text).some((v) => set.has(v));
+
+/** The verb form without the future prefix (سيسلمه → يسلمه), for frames that accept either. */
+function verbForms(t: Token): string[] {
+  const forms = [...cliticVariants(t.text)];
+  const bare = /^(?:و|ف)?س(?=[يتن])/.exec(t.text);
+  if (bare) forms.push(t.text.slice(bare[0].length));
+  return forms;
+}
+
+const verbIn = (set: ReadonlySet<string>, t: Token | undefined) =>
+  t !== undefined && verbForms(t).some((v) => set.has(v));
+
+/** The nearest verb before the event word, within its clause, that says how the message moved. */
+function messageVerb(tokens: readonly Token[], t: Trigger, region: Range) {
+  for (let j = t.start - 1; j >= region.start && t.start - j <= 8; j--) {
+    const tok = tokens[j];
+    if (verbIn(MESSAGE_RECEIVE, tok)) return { kind: "receive" as const, at: j };
+    if (verbIn(MESSAGE_SEND, tok)) return { kind: "send" as const, at: j };
+    if (verbIn(MESSAGE_CARRY, tok)) return { kind: "carry" as const, at: j };
+  }
+  // "a cable he sent" (برقية بعث بها): the verb right after the noun.
+  for (let j = t.end; j < Math.min(region.end, t.end + 2); j++) {
+    if (verbIn(MESSAGE_SEND, tokens[j])) return { kind: "sentAfter" as const, at: j };
+  }
+  return undefined;
+}
+
+function firstAfter(
+  tokens: readonly Token[],
+  people: readonly ResolvedParticipant[],
+  from: number,
+  end: number,
+  isMarker: (t: Token | undefined) => boolean,
+): ResolvedParticipant | undefined {
+  for (let j = from; j < end && j - from <= 10; j++) {
+    if (!isMarker(tokens[j])) continue;
+    return people.find((p) => p.at > j && p.at - j <= 8);
+  }
+  return undefined;
+}
+
+/**
+ * Sender and addressee of a message: تلقى X رسالة من Y (Y wrote to X), بعث X رسالة إلى Y,
+ * سلم X رسالة من Y إلى Z (X only carried it). `recent` are the story's persons, latest last,
+ * for an addressee given by a pronoun (سيسلمه رسالة من …).
+ */
+export function messageRoles(
+  tokens: readonly Token[],
+  t: Trigger,
+  region: Range,
+  people: readonly ResolvedParticipant[],
+  recent: readonly string[],
+): { sender: string; addressee: string } | undefined {
+  const verb = messageVerb(tokens, t, region);
+  const from = firstAfter(tokens, people, t.end, region.end, (x) => inSet(CALL_FROM, x));
+  // سلم إلى X رسالة: the addressee may come between the verb and the word "message".
+  const toFrom = verb && verb.at < t.start ? verb.at + 1 : t.end;
+  const to = firstAfter(tokens, people, toFrom, region.end, (x) => inSet(MESSAGE_TO, x));
+  const before = people.filter((p) => p.at < t.start);
+  const subject = verb
+    ? (before.find((p) => p.at > verb.at) ?? before.find((p) => p.at < verb.at))
+    : before[0];
+  let sender: string | undefined;
+  let addressee: string | undefined;
+  switch (verb?.kind) {
+    case "receive":
+      sender = from?.id;
+      addressee = subject?.id ?? recent.at(-1);
+      break;
+    case "send":
+    case "sentAfter":
+      sender = from?.id ?? subject?.id ?? people.find((p) => p.at > t.end)?.id;
+      addressee = to?.id ?? people.find((p) => p.at > t.end && p.id !== sender)?.id;
+      break;
+    case "carry": {
+      sender = from?.id ?? subject?.id;
+      const carrier = from ? subject?.id : undefined;
+      addressee =
+        to?.id ?? [...recent].reverse().find((id) => id !== sender && id !== carrier) ?? undefined;
+      break;
+    }
+    default:
+      sender = from?.id;
+      addressee = to?.id ?? (from ? before[0]?.id : undefined);
+  }
+  if (!sender || !addressee || sender === addressee) return undefined;
+  return { sender, addressee };
+}
+
+/** A meeting noun followed by the words of a multilateral body is a summit (اجتماع وزراء الخارجية). */
+export function isSummitMeeting(tokens: readonly Token[], t: Trigger): boolean {
+  if (t.def.pos !== "noun" || !inSet(SUMMIT_MEETING_NOUNS, tokens[t.start])) return false;
+  for (let j = t.end; j < Math.min(tokens.length, t.end + 3); j++) {
+    if (inSet(SUMMIT_BODY, tokens[j])) return true;
+  }
+  return false;
+}
+
+/** A press conference or a session of a bilateral commission is no summit. */
+export function isNotSummit(tokens: readonly Token[], t: Trigger): boolean {
+  for (let j = t.end; j < Math.min(tokens.length, t.end + 4); j++) {
+    if (inSet(SUMMIT_NOT_AFTER, tokens[j])) return true;
+  }
+  return false;
+}
+
+/**
+ * Who attends a summit: the subject of a participation verb before the summit word
+ * (شارك X في القمة، ترأس X وفد بلاده في …), else the subject the sentence carries.
+ */
+export function summitAttendees(
+  tokens: readonly Token[],
+  t: Trigger,
+  region: Range,
+  people: readonly ResolvedParticipant[],
+  carried: string | undefined,
+): string[] {
+  for (let j = t.start - 1; j >= region.start && t.start - j <= 24; j--) {
+    if (!verbIn(SUMMIT_ATTEND, tokens[j])) continue;
+    const subject = people.filter((p) => p.at >= region.start && p.at < j).map((p) => p.id);
+    if (subject.length > 0) return subject;
+    const after = people.filter((p) => p.at > j && p.at < t.start).map((p) => p.id);
+    if (after.length > 0) return after;
+    return carried ? [carried] : [];
+  }
+  return [];
+}
