@@ -97,6 +97,11 @@ function titleAt(tokens: readonly Token[], i: number): TitleHit | undefined {
   return { def: m.value, start: i, end: j, country, hostCountry };
 }
 
+function honorificAt(tokens: readonly Token[], i: number): { end: number } | undefined {
+  const h = HONORIFICS.matchAt(tokens, i, false);
+  return h ? { end: h.end } : undefined;
+}
+
 /** Skips commas and honorifics (جلالة، الدكتور) between a title and a name. */
 function skipFiller(tokens: readonly Token[], j: number): number {
   for (;;) {
@@ -168,7 +173,44 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
   }
   const last = tokens[k - 1];
   if (words.length < 2 || (last && NAME_PARTICLES.has(last.text))) return undefined;
-  return { start: j, end: k };
+  return { start: j, end: extendName(tokens, k, isNameWord) };
+}
+
+/**
+ * Long names (جواو مانويل غونسالفيس لورنسو): more name-like words are taken when the name then
+ * ends at a clear boundary (punctuation, the end, a title, a grammar word), never in mid-phrase.
+ */
+function extendName(
+  tokens: readonly Token[],
+  k: number,
+  isNameWord: (t: Token | undefined) => boolean,
+): number {
+  let best = k;
+  let e = k;
+  while (e - k < 3) {
+    const t = tokens[e];
+    // A word with the article (البلاد، الصادرات) is a common noun more often than a surname here.
+    if (
+      !isNameWord(t) ||
+      NAME_PARTICLES.has(t?.text ?? "") ||
+      /^(و|ف)?(ب|ل)?ال/.test(t?.text ?? "")
+    )
+      break;
+    e++;
+    if (isBoundary(tokens, e)) best = e;
+  }
+  return best;
+}
+
+function isBoundary(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return true;
+  return (
+    TITLES.matchAt(tokens, i) !== undefined ||
+    HONORIFICS.matchAt(tokens, i) !== undefined ||
+    nisbaCountry(t.text) !== undefined ||
+    isNonNameWord(t.text)
+  );
 }
 
 /**
@@ -179,7 +221,8 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
   const index = new PhraseIndex<Discovered>();
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
-      const title = titleAt(tokens, i);
+      // A title, or an honorific on its own (السيدة …، الشيخ …), introduces a name.
+      const title = titleAt(tokens, i) ?? honorificAt(tokens, i);
       if (!title) continue;
       const j = skipFiller(tokens, title.end);
       if (

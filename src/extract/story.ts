@@ -319,7 +319,11 @@ export class StoryContext {
       );
     }
     const minimum =
-      type === "CALL" || type === "MEETING" || type === "MESSAGE" ? 2 : type === "VISIT" ? 1 : 0;
+      type === "CALL" || type === "MEETING" || type === "MESSAGE"
+        ? 2
+        : type === "VISIT" || type === "SIGNING"
+          ? 1
+          : 0;
     if (ids2.length < minimum) return undefined;
 
     let initiator: string | null = null;

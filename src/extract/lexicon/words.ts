@@ -1,3 +1,4 @@
+import agreementData from "../data/agreements.json" with { type: "json" };
 import titleData from "../data/titles.json" with { type: "json" };
 import triggerData from "../data/triggers.json" with { type: "json" };
 import { fold } from "../text/normalize.js";
@@ -64,6 +65,9 @@ for (const ev of Object.values(triggerData.events)) {
 }
 for (const w of [...triggerData.lightVerbs, ...triggerData.callDirection.receiveVerbs])
   TRIGGER_WORDS.add(fold(w));
+// The words that open a document's name (مذكرة تفاهم، اتفاقية) are never part of a person's.
+for (const h of agreementData.heads)
+  for (const part of fold(h.ar).split(" ")) TRIGGER_WORDS.add(part);
 
 /** True for words that cannot be part of a person's name: grammar, titles, dates, event words. */
 export function isNonNameWord(word: string): boolean {
