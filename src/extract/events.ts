@@ -27,6 +27,8 @@ export interface TriggerDef {
   readonly needsAgreement: boolean;
   /** A noun with a pronoun suffix (لقائه): an event only when the other party follows. */
   readonly possessive?: boolean;
+  /** An arrival verb (وصل، حل، توجه): a visit only with a foreign place. */
+  readonly needsPlace?: boolean;
 }
 
 export interface Trigger {
@@ -58,6 +60,9 @@ for (const [type, spec] of Object.entries(triggerData.events) as [
   for (const n of spec.nouns) TRIGGERS.add(n, { ...base, needsAgreement });
   for (const n of (spec.possessive as string[] | undefined) ?? []) {
     TRIGGERS.add(n, { ...base, needsAgreement: false, possessive: true });
+  }
+  for (const v of (spec.arrivalVerbs as string[] | undefined) ?? []) {
+    TRIGGERS.add(v, { ...base, pos: "verb", needsAgreement: false, needsPlace: true });
   }
   for (const v of spec.verbs) {
     const host = hostVerbs.has(fold(v));

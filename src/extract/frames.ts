@@ -1,5 +1,7 @@
 import type { ResolvedParticipant } from "./article-state.js";
+import triggerData from "./data/triggers.json" with { type: "json" };
 import type { Trigger } from "./events.js";
+import { PhraseIndex } from "./lexicon/phrases.js";
 import {
   CALL_FROM,
   MESSAGE_CARRY,
@@ -148,4 +150,37 @@ export function summitAttendees(
     return carried ? [carried] : [];
   }
   return [];
+}
+
+const SEPARATELY = new PhraseIndex<true>();
+for (const w of triggerData.separately) SEPARATELY.add(w, true);
+const ATTENDANCE = new PhraseIndex<true>();
+for (const w of triggerData.attendance) ATTENDANCE.add(w, true);
+
+/** The text says the meetings with a list of persons were separate (استقبل كلا من …، كل على حدة). */
+export function saysSeparately(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (SEPARATELY.matchAt(tokens, j)) return true;
+  return false;
+}
+
+/** Where "in the presence of" (بحضور، وحضره) starts, after `from`: those named after it attended. */
+export function attendanceAt(tokens: readonly Token[], from: number): number | undefined {
+  for (let j = from; j < tokens.length; j++) {
+    const m = ATTENDANCE.matchAt(tokens, j);
+    if (m) return m.end;
+  }
+  return undefined;
+}
+
+/** A call or separate meetings with several persons: one event per counterpart. */
+export function splitPairs<E extends { participants: string[]; initiator: string | null }>(
+  ev: E,
+): E[] {
+  const [base, ...others] = ev.participants;
+  if (base === undefined || others.length < 2) return [ev];
+  return others.map((p) => ({
+    ...ev,
+    participants: [base, p],
+    initiator: ev.initiator === base ? base : ev.initiator === p ? p : null,
+  }));
 }

@@ -2,7 +2,15 @@ import type { AgreementMention } from "./agreements.js";
 import type { ArticleState, ResolvedParticipant, Sentence } from "./article-state.js";
 import { isoDay, type ResolvedDate } from "./dates.js";
 import { callShape, findTriggers, isFromWord, isPlanned, regions, type Trigger } from "./events.js";
-import { isNotSummit, isSummitMeeting, messageRoles, summitAttendees } from "./frames.js";
+import {
+  attendanceAt,
+  isNotSummit,
+  isSummitMeeting,
+  messageRoles,
+  saysSeparately,
+  splitPairs,
+  summitAttendees,
+} from "./frames.js";
 import {
   type Actor,
   actorById,
@@ -57,7 +65,25 @@ export class StoryContext {
       const ev = this.eventOf(s, t, region, ids, sentenceEvents.at(-1)?.ev);
       if (ev) sentenceEvents.push({ ev, trigger: t });
     });
-    for (const { ev } of sentenceEvents) this.addEvent(ev);
+    const events: ExtractedEvent[] = [];
+    for (const { ev, trigger } of sentenceEvents) {
+      const attended = attendanceAt(s.tokens, trigger.end);
+      if (ev.type === "MEETING" && attended !== undefined)
+        for (const id of this.personsFrom(s, ids, attended))
+          if (!ev.participants.includes(id)) ev.participants.push(id);
+      const separate =
+        ev.type === "CALL" ||
+        (ev.type === "MEETING" && saysSeparately(s.tokens, trigger.start, s.tokens.length));
+      events.push(...(separate ? splitPairs(ev) : [ev]));
+    }
+    for (const ev of events) this.addEvent(ev);
+    // "The talks took place in the presence of …": attendees of the story's latest meeting.
+    const attended = attendanceAt(s.tokens, 0);
+    const lastMeeting = this.storyEvents.findLast((e) => e.type === "MEETING");
+    if (attended !== undefined && lastMeeting && !events.some((e) => e.type === "MEETING")) {
+      for (const id of this.personsFrom(s, ids, attended))
+        if (!lastMeeting.participants.includes(id)) lastMeeting.participants.push(id);
+    }
 
     // Agreements named here, linked to a signing event of the same sentence when there is one.
     for (const a of s.agreements)
@@ -66,6 +92,15 @@ export class StoryContext {
         a,
         sentenceEvents.map((e) => e.ev),
       );
+  }
+
+  private personsFrom(s: Sentence, ids: Map<Mention, string | undefined>, from: number): string[] {
+    const out: string[] = [];
+    for (const m of s.mentions) {
+      const id = m.start >= from ? ids.get(m) : undefined;
+      if (id && !out.includes(id)) out.push(id);
+    }
+    return out;
   }
 
   private personOf(
@@ -379,6 +414,11 @@ export class StoryContext {
     }
     if (subject) this.lastSubject = subject.id;
     const place = this.placeIn(s, region, type);
+    if (t.def.needsPlace) {
+      // وصل/حل/توجه: a visit only to a place abroad; coming home is no visit.
+      const home = ids2[0] ? this.state.persons.get(ids2[0])?.country : undefined;
+      if (!place || place.country === home) return undefined;
+    }
     const planned =
       isPlanned(s.tokens, t) ||
       (date !== undefined && date.value > isoDay(this.refDate) && date.precision === "day");

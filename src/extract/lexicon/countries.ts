@@ -1,9 +1,10 @@
+import cityData from "../data/cities.json" with { type: "json" };
 import countryData from "../data/countries.json" with { type: "json" };
 import { fold } from "../text/normalize.js";
 import { cliticVariants } from "../text/tokens.js";
 import { PhraseIndex } from "./phrases.js";
 
-export type CountryMentionKind = "name" | "capital" | "metonym";
+export type CountryMentionKind = "name" | "capital" | "city" | "metonym";
 
 export interface CountryInfo {
   readonly code: string;
@@ -76,6 +77,11 @@ function build() {
     for (const n of entry.nisbaAr ?? []) nisba.set(fold(n), code);
     for (const p of entry.pluralAr ?? []) nisba.set(fold(p), code);
   }
+  // Other major cities: places of visits and meetings, never a country's name.
+  for (const [code, names] of Object.entries(
+    (cityData as { cities: Record<string, string[]> }).cities,
+  ))
+    for (const c of names) phrases.add(c, { code, kind: "city" });
   return { info, phrases, nisba };
 }
 
