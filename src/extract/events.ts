@@ -148,7 +148,10 @@ export function findTriggers(
       i = m.end - 1;
       continue;
     }
-    if (tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))) {
+    if (
+      tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t)) ||
+      deniedBefore(tokens, i)
+    ) {
       skipped.push({ start: i, reason: "negated" });
       i = m.end - 1;
       continue;
@@ -185,6 +188,15 @@ export function findTriggers(
     i = m.end - 1;
   }
   return { triggers, skipped };
+}
+
+const DENIAL = new PhraseIndex<true>();
+for (const w of triggerData.denial) DENIAL.add(w, true);
+
+/** A denial earlier in the sentence (نفى المصدر الأنباء عن لقاء …) covers the events it reports. */
+function deniedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (DENIAL.matchAt(tokens, j)) return true;
+  return false;
 }
 
 export function isClauseBoundary(t: Token | undefined): boolean {

@@ -13,6 +13,7 @@ import {
   SUMMIT_MEETING_NOUNS,
   SUMMIT_NOT_AFTER,
 } from "./lexicon/words.js";
+import { fold } from "./text/normalize.js";
 import { cliticVariants, type Token } from "./text/tokens.js";
 
 /**
@@ -122,8 +123,11 @@ export function isSummitMeeting(tokens: readonly Token[], t: Trigger): boolean {
   return false;
 }
 
-/** A press conference or a session of a bilateral commission is no summit. */
+const NOT_SUMMIT_BEFORE = new Set(triggerData.summit.notSummitBefore.map(fold));
+
+/** A press conference, a session of a bilateral commission or a "top" match is no summit. */
 export function isNotSummit(tokens: readonly Token[], t: Trigger): boolean {
+  if (inSet(NOT_SUMMIT_BEFORE, tokens[t.start - 1])) return true;
   for (let j = t.end; j < Math.min(tokens.length, t.end + 4); j++) {
     if (inSet(SUMMIT_NOT_AFTER, tokens[j])) return true;
   }

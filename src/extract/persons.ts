@@ -45,6 +45,8 @@ export interface Mention {
 }
 
 const NAME_PUNCT = new Set([",", ":"]);
+/** Given names and name parts that begin with و (the folded forms). */
+const WAW_NAMES = /^(وليد|وائل|واءل|وديع|وهب|وفيق|وجدي|وسام|وصفي|وحيد|وزان|ويليام|وليام|ويل|ولي)/;
 
 /** Reads the country that follows a title: a relational adjective or, for construct titles, a name. */
 function titleAt(tokens: readonly Token[], i: number): TitleHit | undefined {
@@ -150,6 +152,8 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
       break;
     }
     if (!particle && !isNameWord(t)) break;
+    // Past the first word, و starts the next person (عباس ودحلان) unless a name begins so.
+    if (words.length > 0 && !particle && /^و/.test(t.text) && !WAW_NAMES.test(t.text)) break;
     words.push(k);
     k++;
     const hasParticle = words.some((w) => NAME_PARTICLES.has(tokens[w]?.text ?? ""));

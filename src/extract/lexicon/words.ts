@@ -71,6 +71,8 @@ for (const h of agreementData.heads)
 
 /** True for words that cannot be part of a person's name: grammar, titles, dates, event words. */
 export function isNonNameWord(word: string): boolean {
+  // A short grammar word behind a conjunction (وعن، ومن) is still a grammar word.
+  if (word.startsWith("و") && STOPWORDS.has(word.slice(1))) return true;
   for (const v of cliticVariants(word)) {
     if (STOPWORDS.has(v) || TITLE_WORDS.has(v) || CALENDAR_WORDS.has(v) || TRIGGER_WORDS.has(v))
       return true;
