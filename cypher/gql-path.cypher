@@ -3,7 +3,7 @@
 // Six relationships at most; $maxHops lowers that bound.
 MATCH (a:Person {id: $from})
 MATCH (b:Person {id: $to})
-MATCH p = shortestPath((a)-[:CALLED|MET|SIGNED|VISITED|PARTICIPATED_IN|CONCERNS|IN|BETWEEN*..6]-(b))
+MATCH p = shortestPath((a)-[:CALLED|MET|WROTE_TO|SIGNED|VISITED|PARTICIPATED_IN|CONCERNS|IN|BETWEEN*..6]-(b))
 WHERE length(p) <= $maxHops
 WITH nodes(p) AS ns, relationships(p) AS rs
 RETURN

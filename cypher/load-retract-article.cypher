@@ -4,7 +4,7 @@ MATCH (:Article {id: file})<-[r:REPORTED_IN]-(fact)
 DELETE r
 WITH DISTINCT fact
 WHERE NOT (fact)-[:REPORTED_IN]->()
-OPTIONAL MATCH (fact)<-[:PARTICIPATED_IN]-(:Person)-[d:CALLED|MET|VISITED|SIGNED]->()
+OPTIONAL MATCH (fact)<-[:PARTICIPATED_IN]-(:Person)-[d:CALLED|MET|VISITED|SIGNED|WROTE_TO]->()
 WHERE d.eventId = fact.id
 DELETE d
 WITH DISTINCT fact

@@ -39,7 +39,7 @@ const verbIn = (set: ReadonlySet<string>, t: Token | undefined) =>
 
 /** The nearest verb before the event word, within its clause, that says how the message moved. */
 function messageVerb(tokens: readonly Token[], t: Trigger, region: Range) {
-  for (let j = t.start - 1; j >= region.start && t.start - j <= 8; j--) {
+  for (let j = t.start - 1; j >= region.start && t.start - j <= 16; j--) {
     const tok = tokens[j];
     if (verbIn(MESSAGE_RECEIVE, tok)) return { kind: "receive" as const, at: j };
     if (verbIn(MESSAGE_SEND, tok)) return { kind: "send" as const, at: j };

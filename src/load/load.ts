@@ -258,6 +258,7 @@ async function writeBatch(
   await tx.run("load-met", { rows: edges.met });
   await tx.run("load-visited", { rows: edges.visited });
   await tx.run("load-signed", { rows: edges.signed });
+  await tx.run("load-wrote", { rows: edges.wrote });
   // DEALT_WITH summaries: added up from the batch, recounted where that cannot be exact.
   const events = ev.events.map((e) => e.id);
   const added = await tx.run("load-counterparts-add", { events });

@@ -100,6 +100,7 @@ export function directEdges(events: readonly ResolvedEvent[]) {
   const met: Edge[] = [];
   const visited: Edge[] = [];
   const signed: Edge[] = [];
+  const wrote: Edge[] = [];
   for (const e of events) {
     const base = { eventId: e.id, date: e.date, dateStart: dateBounds(e.date).start };
     const ids = e.participants.map((p) => p.id);
@@ -119,9 +120,12 @@ export function directEdges(events: readonly ResolvedEvent[]) {
       for (const to of others) met.push({ ...base, from: first, to });
     } else if (e.type === "VISIT" && e.placeCountry) {
       for (const from of ids) visited.push({ ...base, from, to: e.placeCountry });
+    } else if (e.type === "MESSAGE" && e.initiator !== null) {
+      // A message goes one way: from its sender to each addressee.
+      for (const to of others) wrote.push({ ...base, from: first, to });
     } else if (e.type === "SIGNING" && e.agreement) {
       for (const from of ids) signed.push({ ...base, from, to: e.agreement });
     }
   }
-  return { called, met, visited, signed };
+  return { called, met, visited, signed, wrote };
 }

@@ -199,6 +199,8 @@ function roles(
     else if (type === "MEETING" && initiator) role = id === initiator ? "host" : "guest";
     else if (type === "VISIT") role = "visitor";
     else if (type === "SIGNING") role = "signatory";
+    else if (type === "MESSAGE" && initiator) role = id === initiator ? "sender" : "recipient";
+    else if (type === "SUMMIT") role = "attendee";
     return { id, role };
   });
 }

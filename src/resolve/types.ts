@@ -50,6 +50,9 @@ export type ParticipantRole =
   | "guest"
   | "visitor"
   | "signatory"
+  | "sender"
+  | "recipient"
+  | "attendee"
   | "participant";
 
 export interface ResolvedAgreement extends Cluster {

@@ -38,3 +38,14 @@ describe("direct edges of calls", () => {
     expect(directEdges([call(null, ["a"])]).called).toEqual([]);
   });
 });
+
+describe("direct edges of messages", () => {
+  it("draws a message from its sender to each addressee, and nothing without a sender", () => {
+    const message = (initiator: string | null) =>
+      ({ ...call(initiator, ["s", "r"]), type: "MESSAGE" }) as unknown as ResolvedEvent;
+    const { wrote, called } = directEdges([message("s")]);
+    expect(wrote.map((r) => `${r.from}>${r.to}`)).toEqual(["s>r"]);
+    expect(called).toEqual([]);
+    expect(directEdges([message(null)]).wrote).toEqual([]);
+  });
+});

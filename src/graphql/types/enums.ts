@@ -37,6 +37,9 @@ export const ParticipantRoleEnum = builder.enumType("ParticipantRole", {
     GUEST: { value: "guest" },
     VISITOR: { value: "visitor" },
     SIGNATORY: { value: "signatory" },
+    SENDER: { value: "sender" },
+    RECIPIENT: { value: "recipient" },
+    ATTENDEE: { value: "attendee" },
     PARTICIPANT: { value: "participant" },
   } as const,
 });

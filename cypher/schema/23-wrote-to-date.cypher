@@ -1,0 +1,1 @@
+CREATE INDEX wrote_to_date IF NOT EXISTS FOR ()-[r:WROTE_TO]-() ON (r.date)

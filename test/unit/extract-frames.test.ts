@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract.js";
+import type { Extraction } from "../../src/extract/types.js";
+
+// Sentences written for these tests; the officials named are invented unless the dictionary knows them.
+function run(text: string, published?: string): Extraction {
+  return extractArticle(text, {
+    file: "t.txt",
+    now: new Date("2026-11-23T00:00:00Z"),
+    ...(published ? { meta: { published } } : {}),
+  });
+}
+
+function events(x: Extraction): string[] {
+  const name = (id: string | null) =>
+    id ? (x.persons.find((p) => p.id === id)?.nameAr ?? id) : "-";
+  return x.events.map(
+    (e) =>
+      `${e.type} ${name(e.initiator)}→[${e.participants.map(name).join("، ")}] ${e.date ?? "undated"}${e.planned ? " planned" : ""}`,
+  );
+}
+
+describe("written messages", () => {
+  it("makes the one after من the sender when the subject received the message", () => {
+    const x = run(
+      "تلقى رئيس الوزراء الفنلندي يوهان لندبرغ، يوم 2 مارس 2024، رسالة خطية من رئيس الوزراء الإستوني كارل تامسار.",
+    );
+    expect(events(x)).toEqual(["MESSAGE كارل تامسار→[كارل تامسار، يوهان لندبرغ] 2024-03-02"]);
+  });
+
+  it("makes the subject the sender of بعث … رسالة إلى", () => {
+    const x = run(
+      "بعث الرئيس البيروفي ماريو كاستيلو برقية تهنئة إلى الرئيس الإكوادوري لويس مورينو، يوم 5 يونيو 2023.",
+    );
+    expect(events(x)).toEqual(["MESSAGE ماريو كاستيلو→[ماريو كاستيلو، لويس مورينو] 2023-06-05"]);
+  });
+
+  it("leaves out the carrier who only handed the message over", () => {
+    const x = run(
+      "سلم وزير الخارجية التشيكي يان كوبيتس إلى الرئيس السلوفاكي بيتر هورفاث رسالة من الرئيس التشيكي ميلان دفوراك.",
+    );
+    expect(events(x)).toEqual(["MESSAGE ميلان دفوراك→[ميلان دفوراك، بيتر هورفاث] undated"]);
+  });
+
+  it("takes no message from an invitation given as the reason for a trip", () => {
+    const x = run(
+      "توجه الرئيس البوليفي خوان أرسي إلى باريس تلبية لدعوة من الرئيس الفرنسي غاستون ميرو.",
+    );
+    expect(x.events.map((e) => e.type)).not.toContain("MESSAGE");
+  });
+});
+
+describe("summits", () => {
+  it("makes the subject of شارك في an attendee and reads the summit's own date", () => {
+    const x = run(
+      "شارك رئيس الوزراء البلغاري نيكولاي دنكوف يوم 12 يوليو 2023 في قمة حلف شمال الأطلسي.",
+    );
+    expect(events(x)).toEqual(["SUMMIT -→[نيكولاي دنكوف] 2023-07-12"]);
+  });
+
+  it("keeps one summit per story however many attendees are named along the way", () => {
+    const x = run(
+      "شارك الرئيس الغاني كوفي منساه في القمة الإفريقية يوم 4 فبراير 2024.\nكما شارك الرئيس التوغولي إيدم فوري في القمة الإفريقية.",
+    );
+    expect(x.events.filter((e) => e.type === "SUMMIT")).toHaveLength(1);
+    expect(x.events[0]?.participants).toHaveLength(2);
+  });
+
+  it("treats a meeting of ministers of several states as a summit, planned when future", () => {
+    const x = run("وستعقد الدول اجتماع وزراء الخارجية العرب الأسبوع المقبل.", "2024-04-01");
+    expect(events(x)).toEqual(["SUMMIT -→[] undated planned"]);
+  });
+
+  it("finds no summit in a press conference or a football match", () => {
+    expect(run("وقال الوزير البلجيكي توم فرانكن في مؤتمر صحفي إن المحادثات مفيدة.").events).toEqual(
+      [],
+    );
+    expect(run("انتهت مباراة القمة بين الفريقين بالتعادل.").events).toEqual([]);
+  });
+});
+
+describe("visits by arrival verbs", () => {
+  it("counts an arrival abroad as a visit and a return home as none", () => {
+    const abroad = run("وصل رئيس الوزراء المالطي جوزيف بورغ إلى القاهرة يوم 9 مايو 2022.");
+    expect(events(abroad)).toEqual(["VISIT جوزيف بورغ→[جوزيف بورغ] 2022-05-09"]);
+    const home = run("وصل رئيس الوزراء المالطي جوزيف بورغ إلى فاليتا يوم 9 مايو 2022.");
+    expect(home.events).toEqual([]);
+  });
+});
+
+describe("lists of counterparts", () => {
+  it("splits a call with several counterparts into one call each", () => {
+    const x = run(
+      "أجرى وزير الخارجية الكرواتي إيفان رادوش اتصالات هاتفية مع وزير الخارجية السلوفيني ماتيا كوس ووزير الخارجية الروماني غابور نيمث.",
+    );
+    expect(x.events.filter((e) => e.type === "CALL")).toHaveLength(2);
+    for (const e of x.events) expect(e.participants).toHaveLength(2);
+  });
+
+  it("adds the persons named after بحضور to the meeting", () => {
+    const x = run(
+      "استقبل الرئيس الكيني ديفيد موانغي وزير الخارجية الأوغندي جون أوكيلو، بحضور وزير الخارجية الكيني بيتر كاماو.",
+    );
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]?.participants).toHaveLength(3);
+  });
+
+  it("drops a meeting a source denies", () => {
+    const x = run(
+      "نفى مصدر رسمي الأنباء عن لقاء جمع الرئيس الكيني ديفيد موانغي ورئيس الوزراء الإثيوبي أبيي ديسالين.",
+    );
+    expect(x.events).toEqual([]);
+  });
+});
+
+describe("names", () => {
+  it("finds a person introduced by an honorific alone, with a long name up to its boundary", () => {
+    const x = run(
+      "استقبل وزير الخارجية البرازيلي ماورو فييرا السيدة ماريا أنطونيا فرنانديز غوميز، سفيرة كولومبيا الجديدة.",
+    );
+    expect(x.persons.map((p) => p.nameAr)).toContain("ماريا أنطونيا فرنانديز غوميز");
+  });
+
+  it("reads a minister's portfolio and country before the name", () => {
+    const x = run(
+      "وقع وزير الصحة والسكان الليتواني أندريوس كوبيليوس مذكرة تفاهم مع نظيره اللاتفي.",
+    );
+    const p = x.persons.find((q) => q.nameAr === "أندريوس كوبيليوس");
+    expect(p?.country).toBe("LT");
+  });
+});
