@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import actorData from "../data/actors.json" with { type: "json" };
 import { PhraseIndex } from "./phrases.js";
 
@@ -32,7 +33,49 @@ export interface Actor {
   readonly positions: readonly Position[];
 }
 
-const ACTORS = (actorData as { actors: Actor[] }).actors;
+/**
+ * The dictionary: actors.json, then the office-holder lists in data/office-holders/ (one file per
+ * region). An entry whose id is already known adds its spellings and offices to that actor.
+ */
+function loadActors(): Actor[] {
+  const byId = new Map<string, Actor>();
+  const add = (a: Actor) => {
+    const known = byId.get(a.id);
+    if (!known) {
+      byId.set(a.id, {
+        ...a,
+        namesAr: [...a.namesAr],
+        shortAr: [...(a.shortAr ?? [])],
+        positions: [...a.positions],
+      });
+      return;
+    }
+    byId.set(a.id, {
+      ...known,
+      namesAr: [...new Set([...known.namesAr, ...a.namesAr])],
+      shortAr: [...new Set([...known.shortAr, ...(a.shortAr ?? [])])],
+      positions: [...known.positions, ...a.positions],
+    });
+  };
+  for (const a of (actorData as { actors: Actor[] }).actors) add(a);
+  for (const file of OFFICE_HOLDER_FILES) {
+    const data = JSON.parse(readFileSync(new URL(file, OFFICE_HOLDERS_DIR), "utf8")) as {
+      actors: Actor[];
+    };
+    for (const a of data.actors) add(a);
+  }
+  return [...byId.values()];
+}
+
+const OFFICE_HOLDERS_DIR = new URL("../data/office-holders/", import.meta.url);
+/** The office-holder files, in a fixed order so that merges do not depend on the file system. */
+export const OFFICE_HOLDER_FILES = existsSync(OFFICE_HOLDERS_DIR)
+  ? readdirSync(OFFICE_HOLDERS_DIR)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+  : [];
+
+export const ACTORS: readonly Actor[] = loadActors();
 const BY_ID = new Map(ACTORS.map((a) => [a.id, a]));
 
 /** Full names match anywhere; short forms (surnames) are a separate, weaker index. */
