@@ -76,7 +76,9 @@ export class StoryContext {
         (ev.type === "MEETING" && saysSeparately(s.tokens, trigger.start, s.tokens.length));
       events.push(...(separate ? splitPairs(ev) : [ev]));
     }
-    for (const ev of events) this.addEvent(ev);
+    // A signing with no named signatory dates its agreement but is no event of its own.
+    for (const ev of events)
+      if (ev.type !== "SIGNING" || ev.participants.length > 0) this.addEvent(ev);
     // "The talks took place in the presence of …": attendees of the story's latest meeting.
     const attended = attendanceAt(s.tokens, 0);
     const lastMeeting = this.storyEvents.findLast((e) => e.type === "MEETING");
@@ -354,11 +356,7 @@ export class StoryContext {
       );
     }
     const minimum =
-      type === "CALL" || type === "MEETING" || type === "MESSAGE"
-        ? 2
-        : type === "VISIT" || type === "SIGNING"
-          ? 1
-          : 0;
+      type === "CALL" || type === "MEETING" || type === "MESSAGE" ? 2 : type === "VISIT" ? 1 : 0;
     if (ids2.length < minimum) return undefined;
 
     let initiator: string | null = null;
@@ -413,6 +411,10 @@ export class StoryContext {
       confidence -= 0.1;
     }
     if (subject) this.lastSubject = subject.id;
+    // A summit named in passing (such as the General Assembly) is none: with nobody attending,
+    // only a dated or announced one is reported.
+    if (type === "SUMMIT" && ids2.length === 0 && !date && !isPlanned(s.tokens, t))
+      return undefined;
     const place = this.placeIn(s, region, type);
     if (t.def.needsPlace) {
       // وصل/حل/توجه: a visit only to a place abroad; coming home is no visit.
