@@ -1,7 +1,8 @@
 import { findAgreements } from "./agreements.js";
 import { ArticleState, type Sentence } from "./article-state.js";
 import { findDates, impliedStoryDay, isoDay, parseIsoDay, resolveDate } from "./dates.js";
-import { discoverPersons, findMentions } from "./persons.js";
+import { discoverPersons } from "./discover.js";
+import { findMentions } from "./persons.js";
 import { StoryContext } from "./story.js";
 import { type FoldedText, foldWithMap, hasArabic } from "./text/normalize.js";
 import { layout, type Span, type Story, sentences } from "./text/structure.js";

@@ -55,6 +55,7 @@ export class StoryContext {
     }
     this.countCountries(s);
 
+    this.noteStoryDates(s);
     const startsPerson = (i: number) =>
       s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i));
     const { triggers } = findTriggers(s.tokens, startsPerson);
@@ -94,6 +95,27 @@ export class StoryContext {
         a,
         sentenceEvents.map((e) => e.ev),
       );
+  }
+
+  /** A dateline line, and the date of the first sentence that reports events (see eventOf). */
+  private headDate: ResolvedDate | undefined;
+  private leadDate: { date: ResolvedDate; types: Set<string> } | undefined;
+  private sentencesSeen = 0;
+  private leadSeen = false;
+
+  private noteStoryDates(s: Sentence): void {
+    this.sentencesSeen++;
+    const day = s.dates.find((d) => d.date?.precision === "day")?.date;
+    const { triggers } = findTriggers(s.tokens, () => true);
+    if (triggers.length === 0) {
+      if (day && this.sentencesSeen <= 2 && s.tokens.length <= 20 && !this.leadDate)
+        this.headDate = day;
+      return;
+    }
+    if (this.leadSeen) return;
+    this.leadSeen = true;
+    const d = s.dates.find((x) => x.date)?.date;
+    if (d) this.leadDate = { date: d, types: new Set(triggers.map((t) => t.def.type)) };
   }
 
   private personsFrom(s: Sentence, ids: Map<Mention, string | undefined>, from: number): string[] {
@@ -400,6 +422,18 @@ export class StoryContext {
       inherited = [...this.storyEvents]
         .reverse()
         .find((e) => e.date && e.participants.some((p) => ids2.includes(p)));
+    }
+    if (!date && !inherited) {
+      // A dateline before the first event dates it; a dated lead sentence that reports events
+      // of a type dates the undated details of that type that follow it.
+      const lead = this.storyEvents.length === 0 ? this.headDate : undefined;
+      const summary =
+        this.leadDate && this.leadDate.types.has(type) ? this.leadDate.date : undefined;
+      const d = lead ?? summary;
+      if (d) {
+        date = d;
+        dateText = null;
+      }
     }
     if (!date && inherited?.date) {
       date = {

@@ -1,0 +1,149 @@
+import { ACTOR_NAMES, ACTOR_SHORT_NAMES } from "./lexicon/actors.js";
+import { COUNTRY_PHRASES, nisbaCountry } from "./lexicon/countries.js";
+import { PhraseIndex } from "./lexicon/phrases.js";
+import { HONORIFICS, isNonNameWord, NAME_PARTICLES, TITLES } from "./lexicon/words.js";
+import { type Discovered, skipFiller, titleAt } from "./persons.js";
+import type { Token } from "./text/tokens.js";
+
+/**
+ * Persons the dictionary does not know, found from the words around a name: a title or an
+ * honorific before it, a title right after it (X، وزير الخارجية), or a relational adjective in a
+ * list of counterparts (نظرائه الفرنسي X والمالي Y).
+ */
+
+/** Given names and name parts that begin with و (the folded forms). */
+const WAW_NAMES = /^(وليد|وائل|واءل|وديع|وهب|وفيق|وجدي|وسام|وصفي|وحيد|وزان|ويليام|وليام|ويل|ولي)/;
+
+function honorificAt(tokens: readonly Token[], i: number): { end: number } | undefined {
+  const h = HONORIFICS.matchAt(tokens, i, false);
+  return h ? { end: h.end } : undefined;
+}
+
+/** Two or three name-like words right at `j`: how a person not in the dictionary is found. */
+function nameAt(tokens: readonly Token[], j: number): { start: number; end: number } | undefined {
+  const isNameWord = (t: Token | undefined) =>
+    t !== undefined &&
+    t.kind === "word" &&
+    t.text.length >= 2 &&
+    !isNonNameWord(t.text) &&
+    COUNTRY_PHRASES.matchAt(tokens, tokens.indexOf(t)) === undefined &&
+    nisbaCountry(t.text) === undefined;
+  const words: number[] = [];
+  let k = j;
+  while (words.length < 4) {
+    const t = tokens[k];
+    if (t?.kind !== "word") break;
+    const particle = NAME_PARTICLES.has(t.text);
+    const prev = tokens[k - 1];
+    const afterParticle = prev !== undefined && words.length > 0 && NAME_PARTICLES.has(prev.text);
+    // The article, bare or after a proclitic (للشرق، والرئيس); a hamza alef is no article (ألكسندر).
+    const article =
+      (t.text.startsWith("ال") && !t.hamza) || /^((و|ف)(ب|ل|ك)?|ب|ك)ال|^لل/.test(t.text);
+    // A surname may carry the article (محمد الشناوي), but a name never starts with it.
+    if (!particle && !afterParticle && article && words.length === 0) break;
+    if (!particle && !afterParticle && article) {
+      if (isNameWord(t)) {
+        words.push(k);
+        k++;
+      }
+      break;
+    }
+    if (!particle && !isNameWord(t)) break;
+    // Past the first word, و starts the next person (عباس ودحلان) unless a name begins so.
+    if (words.length > 0 && !particle && /^و/.test(t.text) && !WAW_NAMES.test(t.text)) break;
+    words.push(k);
+    k++;
+    const hasParticle = words.some((w) => NAME_PARTICLES.has(tokens[w]?.text ?? ""));
+    if (words.length >= 2 && !particle) {
+      // A third plain word only when the name then ends at punctuation (جان نويل بارو،).
+      if (words.length === 2 && !hasParticle) {
+        const third = tokens[k];
+        const after = tokens[k + 1];
+        if (
+          isNameWord(third) &&
+          !third?.text.startsWith("ال") &&
+          (after === undefined || after.kind === "punct")
+        ) {
+          words.push(k);
+          k++;
+        }
+        break;
+      }
+      if (words.length >= 3) break;
+    }
+  }
+  const last = tokens[k - 1];
+  if (words.length < 2 || (last && NAME_PARTICLES.has(last.text))) return undefined;
+  return { start: j, end: extendName(tokens, k, isNameWord) };
+}
+
+/**
+ * Long names (جواو مانويل غونسالفيس لورنسو): more name-like words are taken when the name then
+ * ends at a clear boundary (punctuation, the end, a title, a grammar word), never in mid-phrase.
+ */
+function extendName(
+  tokens: readonly Token[],
+  k: number,
+  isNameWord: (t: Token | undefined) => boolean,
+): number {
+  let best = k;
+  let e = k;
+  while (e - k < 3) {
+    const t = tokens[e];
+    // A word with the article (البلاد، الصادرات) is a common noun more often than a surname here.
+    if (
+      !isNameWord(t) ||
+      NAME_PARTICLES.has(t?.text ?? "") ||
+      /^(و|ف)?(ب|ل)?ال/.test(t?.text ?? "")
+    )
+      break;
+    e++;
+    if (isBoundary(tokens, e)) best = e;
+  }
+  return best;
+}
+
+function isBoundary(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return true;
+  return (
+    TITLES.matchAt(tokens, i) !== undefined ||
+    HONORIFICS.matchAt(tokens, i) !== undefined ||
+    nisbaCountry(t.text) !== undefined ||
+    isNonNameWord(t.text)
+  );
+}
+
+/**
+ * First pass over a story: persons introduced by a title and a name that the dictionary does
+ * not know, so that later bare mentions of their surname are found too.
+ */
+export function discoverPersons(sentences: readonly (readonly Token[])[]): PhraseIndex<Discovered> {
+  const index = new PhraseIndex<Discovered>();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      // A title, or an honorific on its own (السيدة …، الشيخ …), introduces a name.
+      const title = titleAt(tokens, i) ?? honorificAt(tokens, i);
+      if (!title) continue;
+      const j = skipFiller(tokens, title.end);
+      if (
+        ACTOR_NAMES.matchAt(tokens, j) ||
+        ACTOR_SHORT_NAMES.matchAt(tokens, j) ||
+        TITLES.matchAt(tokens, j)
+      )
+        continue;
+      const name = nameAt(tokens, j);
+      if (!name) continue;
+      const words = tokens.slice(name.start, name.end).map((t) => t.text);
+      const key = words.join(" ");
+      const person: Discovered = { key, tokens: words };
+      index.add(key, person);
+      const surname = words
+        .slice(NAME_PARTICLES.has(words[words.length - 2] ?? "") ? -2 : -1)
+        .join(" ");
+      if (!isNonNameWord(surname)) index.add(surname, person);
+      i = name.end - 1;
+    }
+  }
+  return index;
+}
