@@ -60,7 +60,13 @@ const STARTERS = new Set<string>([
   ),
 ]);
 
+const RANGE_JOINERS = new Set(["و", "-", "الي", "حتي", "–"]);
+
 const QUALIFIERS = new Map<string, Qualifier>([
+  [word("الفارط"), "past"],
+  [word("الفارطة"), "past"],
+  [word("المنقضي"), "past"],
+  [word("المنقضية"), "past"],
   [word("الماضي"), "past"],
   [word("الماضية"), "past"],
   [word("المنصرم"), "past"],
@@ -218,7 +224,11 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   if (j === i && firstBare.includes(W.month)) j++;
 
   const day = num(t[j], 1, 31);
-  const m = monthAt(t, day !== undefined ? j + 1 : j);
+  // A range of days (يومي 15 و16 سبتمبر، من 23 إلى 29 أيلول): the event starts on the first.
+  let monthFrom = day !== undefined ? j + 1 : j;
+  if (day !== undefined && RANGE_JOINERS.has(t[j + 1]?.text ?? "") && num(t[j + 2], 1, 31))
+    monthFrom = j + 3;
+  const m = monthAt(t, monthFrom);
   if (m) {
     if (day !== undefined) e.day = day;
     e.month = m.month;
@@ -364,6 +374,11 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
     // year. A weekday that must fit narrows the year enough to take the latest that fits.
     if (!ctx.anchor && e.weekday === undefined)
       return { ok: false, reason: "day and month with no year and no story date" };
+    if (e.qual === "current" && ctx.anchor) {
+      // "12 August of this month/year": the anchor's year, before or after the anchor.
+      const d = utc(by, e.month, e.day);
+      if (d) return { ok: true, date: { value: isoDay(d), precision: "day", inferredYear: true } };
+    }
     const step = e.qual === "next" ? 1 : -1;
     for (let k = 0; k <= 40; k++) {
       const y = by + step * k;

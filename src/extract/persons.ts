@@ -5,6 +5,7 @@ import {
   DUALS,
   type DualClass,
   HONORIFICS,
+  isEventWord,
   isNonNameWord,
   QUALIFIERS,
   TITLES,
@@ -203,7 +204,7 @@ export function findMentions(
     const between = after ? tokens.slice(t.end, after.start) : [];
     const clean =
       after !== undefined &&
-      !between.some((b) => b.text === "." || b.text === ";") &&
+      !between.some((b) => b.text === "." || b.text === ";" || isEventWord(b.text)) &&
       !titles.some(
         (o) =>
           o !== t && o.start > t.start && o.start < after.start && o.def.kind === "counterpart",

@@ -59,15 +59,22 @@ for (const t of titleData.titles) for (const w of fold(t.ar).split(" ")) TITLE_W
 const CALENDAR_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTHS.flatMap((m) => m.tokens)]);
 
 const TRIGGER_WORDS = new Set<string>();
+const EVENT_WORDS = new Set<string>();
 for (const ev of Object.values(triggerData.events)) {
   for (const w of [...ev.nouns, ...ev.verbs])
     for (const part of fold(w).split(" ")) TRIGGER_WORDS.add(part);
+  for (const w of ev.verbs) if (!w.includes(" ")) EVENT_WORDS.add(fold(w));
 }
 for (const w of [...triggerData.lightVerbs, ...triggerData.callDirection.receiveVerbs])
   TRIGGER_WORDS.add(fold(w));
 // The words that open a document's name (مذكرة تفاهم، اتفاقية) are never part of a person's.
 for (const h of agreementData.heads)
   for (const part of fold(h.ar).split(" ")) TRIGGER_WORDS.add(part);
+
+/** A word that tells an event (التقى، اتصالا، زيارة): a title never reaches a name across it. */
+export function isEventWord(word: string): boolean {
+  return cliticVariants(word).some((v) => EVENT_WORDS.has(v));
+}
 
 /** True for words that cannot be part of a person's name: grammar, titles, dates, event words. */
 export function isNonNameWord(word: string): boolean {
