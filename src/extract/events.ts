@@ -1,4 +1,5 @@
 import triggerData from "./data/triggers.json" with { type: "json" };
+import { COUNTRY_PHRASES } from "./lexicon/countries.js";
 import { PhraseIndex } from "./lexicon/phrases.js";
 import {
   ANAPHORA,
@@ -40,6 +41,8 @@ export interface Trigger {
   readonly future: boolean;
   /** Cameo for this mention: hosting a visit differs from meeting. */
   readonly cameo: string;
+  /** A possessive noun (زيارته) whose owner is the pronoun's referent, not a name after it. */
+  readonly pronounOwner?: boolean;
 }
 
 const TRIGGERS = new PhraseIndex<TriggerDef>();
@@ -127,7 +130,12 @@ export function findTriggers(
       let k = m.end;
       while (k < tokens.length && k - m.end < 8 && !startsPerson(k) && tokens[k]?.kind !== "punct")
         k++;
-      if (!startsPerson(k) || tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))) {
+      // "His visit to Baghdad": the visitor is whom the pronoun stands for.
+      const owned = def.type === "VISIT" && destinationAt(tokens, m.end);
+      if (
+        (!startsPerson(k) && !owned) ||
+        tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))
+      ) {
         skipped.push({ start: i, reason: "anaphoric" });
         i = m.end - 1;
         continue;
@@ -139,6 +147,7 @@ export function findTriggers(
         definite: false,
         future: false,
         cameo: def.cameo,
+        ...(owned && !startsPerson(k) ? { pronounOwner: true } : {}),
       });
       i = m.end - 1;
       continue;
@@ -196,6 +205,17 @@ for (const w of triggerData.denial) DENIAL.add(w, true);
 /** A denial earlier in the sentence (نفى المصدر الأنباء عن لقاء …) covers the events it reports. */
 function deniedBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = 0; j < i; j++) if (DENIAL.matchAt(tokens, j)) return true;
+  return false;
+}
+
+/** A place of destination right after a visit word: إلى/ل + a country or city. */
+function destinationAt(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length, at + 3); k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if ((t.text === "الي" || t.text === "ل") && COUNTRY_PHRASES.matchAt(tokens, k + 1)) return true;
+    if (/^ل/.test(t.text) && COUNTRY_PHRASES.matchAt(tokens, k)) return true;
+  }
   return false;
 }
 

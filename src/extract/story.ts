@@ -337,14 +337,21 @@ export class StoryContext {
         ? closest
         : undefined;
     // A pronoun subject (تلقى معاليه اتصالا): the subject of the story's last event.
+    // "… said that his visit to Baghdad": the owner is the nearest person before, in the sentence.
+    const owner = t.pronounOwner
+      ? ([...ids.entries()].filter(([m, id]) => id && m.start < t.start).at(-1)?.[1] ??
+        this.lastSubject)
+      : undefined;
     const pronoun =
-      !carried &&
-      before.length === 0 &&
-      (type === "CALL" || type === "MEETING") &&
-      people.length === 1 &&
-      this.lastSubject
-        ? { id: this.lastSubject, at: -1 }
-        : undefined;
+      !carried && before.length === 0 && owner
+        ? { id: owner, at: -1 }
+        : !carried &&
+            before.length === 0 &&
+            (type === "CALL" || type === "MEETING") &&
+            people.length === 1 &&
+            this.lastSubject
+          ? { id: this.lastSubject, at: -1 }
+          : undefined;
     if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
     const subject = carried ?? relative ?? pronoun ?? before[0] ?? after[0];
     people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
