@@ -131,7 +131,8 @@ export function findTriggers(
       while (k < tokens.length && k - m.end < 8 && !startsPerson(k) && tokens[k]?.kind !== "punct")
         k++;
       // "His visit to Baghdad": the visitor is whom the pronoun stands for.
-      const owned = def.type === "VISIT" && destinationAt(tokens, m.end);
+      // (Not "during his visit": خلال/نتائج before it point back to a visit as background.)
+      const owned = def.type === "VISIT" && destinationAt(tokens, m.end) && !has(ANAPHORA, prev);
       if (
         (!startsPerson(k) && !owned) ||
         tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))

@@ -188,3 +188,36 @@ export function splitPairs<E extends { participants: string[]; initiator: string
     initiator: ev.initiator === base ? base : ev.initiator === p ? p : null,
   }));
 }
+
+const RECEPTION = new Set(triggerData.reception.nouns.map(fold));
+const TO_HIM = new Set(triggerData.reception.toHim.map(fold));
+const POSSESSIVE_SUFFIX = /(ه|ها|هم)$/;
+
+/**
+ * A reception or farewell told by its noun: كان في استقباله X (X hosts the referent),
+ * خلال استقبال X له (the same), لدى استقباله X (the referent hosts X). `owner` is whom the
+ * pronoun stands for. Undefined when the trigger is no reception noun.
+ */
+export function receptionRoles(
+  tokens: readonly Token[],
+  t: Trigger,
+  region: Range,
+  people: readonly ResolvedParticipant[],
+  owner: string | undefined,
+): { host: string; participants: string[] } | undefined {
+  const head = tokens[t.start];
+  if (!head || !cliticVariants(head.text).some((v) => RECEPTION.has(v))) return undefined;
+  const after = people.filter((p) => p.at >= t.end && p.at < region.end).map((p) => p.id);
+  const possessive = cliticVariants(head.text).some(
+    (v) => POSSESSIVE_SUFFIX.test(v) && RECEPTION.has(v.replace(POSSESSIVE_SUFFIX, "")),
+  );
+  const toHim = tokens
+    .slice(t.end, Math.min(region.end, t.end + 8))
+    .some((x) => TO_HIM.has(x.text));
+  const inFront = tokens[t.start - 1]?.text === "في" || /^في/.test(head.text);
+  if (!owner || (!possessive && !toHim)) return undefined;
+  const others = after.filter((id) => id !== owner);
+  if (others.length === 0) return undefined;
+  if (inFront || toHim) return { host: others[0] ?? owner, participants: [...others, owner] };
+  return { host: owner, participants: [owner, ...others] };
+}

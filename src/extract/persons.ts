@@ -246,9 +246,10 @@ export function findMentions(
     // story's person or whoever held the office; "of the president" (لرئيس) is a genitive.
     const head = tokens[t.start]?.text ?? "";
     const genitive = head.startsWith("ل") && !head.startsWith("ال");
-    if (t.country && !genitive && t.def.kind !== "other") {
+    if ((t.country || t.def.domestic) && !genitive && t.def.kind !== "other") {
       out.push({
-        ref: { kind: "office", office: t.def.kind as OfficeKind, country: t.country },
+        // An empty country: the story's own, known only to the story (see StoryContext).
+        ref: { kind: "office", office: t.def.kind as OfficeKind, country: t.country ?? "" },
         start: t.start,
         end: t.end,
         titles: [t],

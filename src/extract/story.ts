@@ -7,6 +7,7 @@ import {
   isNotSummit,
   isSummitMeeting,
   messageRoles,
+  receptionRoles,
   saysSeparately,
   splitPairs,
   summitAttendees,
@@ -207,7 +208,8 @@ export class StoryContext {
       case "office": {
         // Someone of that country already in the story comes first (الوزير السنغالي after Fall
         // was named); otherwise whoever held the office then, for the offices the dictionary tracks.
-        const country = m.ref.country;
+        const country = m.ref.country || this.homeCountry;
+        if (!country) return undefined;
         const named = [...this.lastPersons]
           .reverse()
           .find((id) => this.state.persons.get(id)?.country === country);
@@ -366,6 +368,15 @@ export class StoryContext {
     const coordinated = previous && previous.type === type && ids2.length === 0;
     if (coordinated) ids2 = [...previous.participants];
     if (type === "VISIT") ids2 = ids2.slice(0, 1);
+    let host: string | undefined;
+    if (type === "MEETING") {
+      const nearest = [...ids.entries()].filter(([m, id]) => id && m.start < t.start).at(-1)?.[1];
+      const reception = receptionRoles(s.tokens, t, region, people, nearest ?? this.lastSubject);
+      if (reception) {
+        ids2 = reception.participants;
+        host = reception.host;
+      }
+    }
     if (type === "MESSAGE") {
       const roles = messageRoles(s.tokens, t, region, people, this.lastPersons);
       if (!roles) return undefined;
@@ -384,6 +395,7 @@ export class StoryContext {
         previous?.participants[0] ?? sentenceSubject ?? this.lastSubject,
       );
     }
+    ids2 = [...new Set(ids2)];
     const minimum =
       type === "CALL" || type === "MEETING" || type === "MESSAGE" ? 2 : type === "VISIT" ? 1 : 0;
     if (ids2.length < minimum) return undefined;
@@ -400,6 +412,7 @@ export class StoryContext {
         if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
       }
     } else if (type === "VISIT" || type === "MESSAGE") initiator = ids2[0] ?? null;
+    else if (type === "MEETING" && host) initiator = host;
     else if (type === "MEETING" && t.def.host) initiator = subject?.id ?? null;
 
     const inRegion = s.dates.filter(

@@ -13,6 +13,8 @@ export interface TitleDef {
   readonly construct: boolean;
   /** A generic title followed by the office's portfolio (وزير الصحة والسكان المصري …). */
   readonly portfolio: boolean;
+  /** With no country after it, the office of the story's own country (رئيس الجمهورية). */
+  readonly domestic: boolean;
 }
 
 export const TITLES = new PhraseIndex<TitleDef>();
@@ -22,6 +24,7 @@ for (const t of titleData.titles) {
     role: t.role,
     construct: t.construct === true,
     portfolio: (t as { portfolio?: boolean }).portfolio === true,
+    domestic: (t as { domestic?: boolean }).domestic === true,
   });
 }
 
