@@ -1,7 +1,7 @@
 import { ACTOR_NAMES, ACTOR_SHORT_NAMES } from "./lexicon/actors.js";
 import { COUNTRY_PHRASES, nisbaCountry } from "./lexicon/countries.js";
 import { PhraseIndex } from "./lexicon/phrases.js";
-import { HONORIFICS, isNonNameWord, NAME_PARTICLES, TITLES } from "./lexicon/words.js";
+import { HONORIFICS, isEventWord, isNonNameWord, NAME_PARTICLES, TITLES } from "./lexicon/words.js";
 import { type Discovered, skipFiller, titleAt } from "./persons.js";
 import type { Token } from "./text/tokens.js";
 
@@ -125,6 +125,13 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
       // A title, or an honorific on its own (السيدة …، الشيخ …), introduces a name.
       const title = titleAt(tokens, i) ?? honorificAt(tokens, i);
       if (!title) continue;
+      // …or a title follows it in apposition (توم براك، المبعوث الأمريكي).
+      const before = nameBefore(tokens, i);
+      if (before)
+        addDiscovered(
+          index,
+          tokens.slice(before.start, before.end).map((t) => t.text),
+        );
       const j = skipFiller(tokens, title.end);
       if (
         ACTOR_NAMES.matchAt(tokens, j) ||
@@ -134,16 +141,76 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
         continue;
       const name = nameAt(tokens, j);
       if (!name) continue;
-      const words = tokens.slice(name.start, name.end).map((t) => t.text);
-      const key = words.join(" ");
-      const person: Discovered = { key, tokens: words };
-      index.add(key, person);
-      const surname = words
-        .slice(NAME_PARTICLES.has(words[words.length - 2] ?? "") ? -2 : -1)
-        .join(" ");
-      if (!isNonNameWord(surname)) index.add(surname, person);
+      addDiscovered(
+        index,
+        tokens.slice(name.start, name.end).map((t) => t.text),
+      );
       i = name.end - 1;
     }
   }
   return index;
+}
+
+function addDiscovered(index: PhraseIndex<Discovered>, words: string[]): void {
+  const key = words.join(" ");
+  const person: Discovered = { key, tokens: words };
+  index.add(key, person);
+  const surname = words
+    .slice(NAME_PARTICLES.has(words[words.length - 2] ?? "") ? -2 : -1)
+    .join(" ");
+  if (!isNonNameWord(surname)) index.add(surname, person);
+}
+
+/**
+ * The name right before a title in apposition: two to four name-like words, the one next to
+ * the title possibly with the article (محمد الشناوي، وزير …), after a clear start (punctuation,
+ * a grammar or event word).
+ */
+function nameBefore(
+  tokens: readonly Token[],
+  i: number,
+): { start: number; end: number } | undefined {
+  let end = i;
+  const comma = tokens[end - 1]?.text === "," || tokens[end - 1]?.text === "،";
+  if (comma) end--;
+  let k = end - 1;
+  const words: number[] = [];
+  while (k >= 0 && words.length < 4) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !plainNameWord(tokens, k)) break;
+    const article = /^(و|ف)?(ب|ل)?ال/.test(t.text) && !t.hamza;
+    if (article && words.length > 0) break;
+    if (/^و/.test(t.text) && words.length > 0 && !NAME_PARTICLES.has(t.text)) break;
+    words.unshift(k);
+    k--;
+  }
+  if (words.length < 2) return undefined;
+  const first = tokens[words[0] ?? 0];
+  if (first && /^(و|ف)?(ب|ل)?ال/.test(first.text) && !first.hamza) return undefined;
+  if (ACTOR_NAMES.matchAt(tokens, words[0] ?? 0)) return undefined;
+  // Without a comma, only after a clear start: punctuation, an event word, a time word or مع.
+  const prev = tokens[(words[0] ?? 0) - 1];
+  const clearStart =
+    prev === undefined ||
+    prev.kind === "punct" ||
+    isEventWord(prev.text) ||
+    START_WORDS.has(prev.text);
+  if (!comma && !clearStart) return undefined;
+  if (!comma && /^[لب]/.test(first?.text ?? "")) return undefined;
+  return { start: words[0] ?? 0, end };
+}
+
+const START_WORDS = new Set(["مع", "اليوم", "امس", "الي", "من", "و", "بين"]);
+
+function plainNameWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.text.length >= 2 &&
+    !isNonNameWord(t.text) &&
+    COUNTRY_PHRASES.matchAt(tokens, k) === undefined &&
+    nisbaCountry(t.text) === undefined &&
+    TITLES.matchAt(tokens, k) === undefined &&
+    HONORIFICS.matchAt(tokens, k) === undefined
+  );
 }
