@@ -177,7 +177,7 @@ function nameBefore(
   const words: number[] = [];
   while (k >= 0 && words.length < 4) {
     const t = tokens[k];
-    if (!t || t.kind !== "word" || !plainNameWord(tokens, k)) break;
+    if (t?.kind !== "word" || !plainNameWord(tokens, k)) break;
     const article = /^(و|ف)?(ب|ل)?ال/.test(t.text) && !t.hamza;
     if (article && words.length > 0) break;
     if (/^و/.test(t.text) && words.length > 0 && !NAME_PARTICLES.has(t.text)) break;

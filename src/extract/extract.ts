@@ -159,7 +159,7 @@ function extractStory(
     };
   });
 
-  const ctx = new StoryContext(state, story.index, anchor ?? now);
+  const ctx = new StoryContext(state, story.index, anchor ?? now, anchor !== undefined);
   for (const s of sents) ctx.sentence(s);
   ctx.finish();
   return implied;

@@ -33,7 +33,13 @@ export type MentionRef =
   | { readonly kind: "actor"; readonly actor: Actor; readonly short: boolean }
   | { readonly kind: "discovered"; readonly person: Discovered }
   | { readonly kind: "counterpart"; readonly country: string | undefined }
-  | { readonly kind: "office"; readonly office: OfficeKind; readonly country: string }
+  | {
+      readonly kind: "office";
+      readonly office: OfficeKind;
+      readonly country: string;
+      /** The title's role, for offices told apart by portfolio (وزير الدفاع). */
+      readonly role: string;
+    }
   | { readonly kind: "dual"; readonly of: DualClass };
 
 export interface Mention {
@@ -249,7 +255,12 @@ export function findMentions(
     if ((t.country || t.def.domestic) && !genitive && t.def.kind !== "other") {
       out.push({
         // An empty country: the story's own, known only to the story (see StoryContext).
-        ref: { kind: "office", office: t.def.kind as OfficeKind, country: t.country ?? "" },
+        ref: {
+          kind: "office",
+          office: t.def.kind as OfficeKind,
+          country: t.country ?? "",
+          role: t.def.role,
+        },
         start: t.start,
         end: t.end,
         titles: [t],

@@ -42,6 +42,8 @@ export class StoryContext {
     private readonly state: ArticleState,
     private readonly story: number,
     private readonly refDate: Date,
+    /** False when the story has no date of its own: then no office holder is guessed. */
+    private readonly dated = true,
   ) {}
 
   sentence(s: Sentence): void {
@@ -50,7 +52,8 @@ export class StoryContext {
     // Persons first: every mention becomes a person id (or nothing, for unresolved references).
     const ids = new Map<Mention, string | undefined>();
     for (const m of s.mentions) {
-      const d = dateOf(m.start)?.value ?? refDay;
+      // The date the mention is read on: its sentence's, else the story's; none for an undated story.
+      const d = dateOf(m.start)?.value ?? (this.dated ? refDay : null);
       ids.set(m, this.personOf(m, s, ids, d));
       this.idOf.set(m, ids.get(m));
     }
@@ -132,7 +135,7 @@ export class StoryContext {
     m: Mention,
     s: Sentence,
     ids: Map<Mention, string | undefined>,
-    date: string,
+    date: string | null,
   ): string | undefined {
     const titleCountry = m.titles.find((t) => t.country)?.country;
     const host = m.titles.find((t) => t.hostCountry)?.hostCountry;
@@ -193,7 +196,7 @@ export class StoryContext {
           ? (subjectKind(subjectActor, date) ?? this.officeOf.get(subjectActor.id))
           : undefined;
         const country = m.ref.country;
-        const holder = kind && country ? officeHolder(kind, country, date) : undefined;
+        const holder = kind && country && date ? officeHolder(kind, country, date) : undefined;
         if (!holder) {
           this.state.diagnostics.push({
             level: "info",
@@ -226,7 +229,15 @@ export class StoryContext {
           m.ref.office === "head_of_state" ||
           m.ref.office === "head_of_government" ||
           m.ref.office === "foreign_minister";
-        const holder = tracked ? officeHolder(m.ref.office, country, date) : undefined;
+        // A minister told by portfolio (وزير الدفاع المصري) is found by that role exactly.
+        const byRole = !tracked && m.ref.office === "minister" && !GENERIC_ROLES.has(m.ref.role);
+        const holder = !date
+          ? undefined
+          : tracked
+            ? officeHolder(m.ref.office, country, date)
+            : byRole
+              ? officeHolder("minister", country, date, m.ref.role)
+              : undefined;
         return holder ? this.addActor(holder, null, date, []) : undefined;
       }
       case "dual":
@@ -234,7 +245,12 @@ export class StoryContext {
     }
   }
 
-  private addActor(actor: Actor, surface: string | null, date: string, roles: string[]): string {
+  private addActor(
+    actor: Actor,
+    surface: string | null,
+    date: string | null,
+    roles: string[],
+  ): string {
     const pos = positionOn(actor, date);
     const existing = this.state.persons.get(actor.id);
     if (existing) {
@@ -447,8 +463,7 @@ export class StoryContext {
       // A dateline before the first event dates it; a dated lead sentence that reports events
       // of a type dates the undated details of that type that follow it.
       const lead = this.storyEvents.length === 0 ? this.headDate : undefined;
-      const summary =
-        this.leadDate && this.leadDate.types.has(type) ? this.leadDate.date : undefined;
+      const summary = this.leadDate?.types.has(type) ? this.leadDate.date : undefined;
       const d = lead ?? summary;
       if (d) {
         date = d;
@@ -683,6 +698,7 @@ export class StoryContext {
 }
 
 const SUMMIT_CAMEO = "044";
+const GENERIC_ROLES = new Set(["Minister", "Minister of State"]);
 
 const AGREEMENT_EN: Record<string, string> = {
   mou: "Memorandum of understanding",
@@ -696,11 +712,11 @@ const AGREEMENT_EN: Record<string, string> = {
   programme: "Executive programme",
 };
 
-function subjectKind(p: ExtractedPerson, date: string): OfficeKind | undefined {
+function subjectKind(p: ExtractedPerson, date: string | null): OfficeKind | undefined {
   return p.source === "dictionary" ? officeKindOf(p.id, date) : undefined;
 }
 
-function officeKindOf(id: string, date: string): OfficeKind | undefined {
+function officeKindOf(id: string, date: string | null): OfficeKind | undefined {
   const actor = actorById(id);
   return actor ? positionOn(actor, date)?.kind : undefined;
 }

@@ -109,16 +109,29 @@ export function officeHolder(
   kind: OfficeKind,
   country: string,
   date: string | null,
+  role?: string,
 ): Actor | undefined {
+  // Never a guess: with no date, nobody; with several holders that day, nobody.
+  if (!date) return undefined;
+  const wanted = role ? roleKey(role) : undefined;
   const candidates = ACTORS.filter((a) =>
     a.positions.some(
-      (p) => p.kind === kind && p.country === country && (!date || within(date, p.from, p.to)),
+      (p) =>
+        p.kind === kind &&
+        p.country === country &&
+        within(date, p.from, p.to) &&
+        (wanted === undefined || roleKey(p.role) === wanted),
     ),
   );
-  if (candidates.length === 1) return candidates[0];
-  if (candidates.length === 0 || date) return undefined;
-  // Without a date, the current holder.
-  return candidates.find((a) =>
-    a.positions.some((p) => p.kind === kind && p.country === country && p.to === null),
-  );
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Roles compared without case, articles or the two spellings of defence. */
+function roleKey(role: string): string {
+  return role
+    .toLowerCase()
+    .replace(/defense/g, "defence")
+    .replace(/\b(the|and)\b/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
