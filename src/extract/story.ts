@@ -484,11 +484,16 @@ export class StoryContext {
     // only a dated or announced one is reported.
     if (type === "SUMMIT" && ids2.length === 0 && !date && !isPlanned(s.tokens, t))
       return undefined;
-    const place = this.placeIn(s, region, type);
-    if (t.def.needsPlace) {
-      // وصل/حل/توجه: a visit only to a place abroad; coming home is no visit.
+    let place = this.placeIn(s, region, type);
+    if (type === "VISIT") {
+      // A visit is travel to a country: a place abroad must be named (يزور موريتانيا، وصل إلى
+      // الكويت) or the story's own country meant (يزور البلاد). A courtesy call "في زيارة
+      // بروتوكولية" with no place is none, and coming home is no visit.
       const home = ids2[0] ? this.state.persons.get(ids2[0])?.country : undefined;
-      if (!place || place.country === home) return undefined;
+      const target = place ?? this.destinationIn(s, region, t.end);
+      const ownCountry = !t.def.needsPlace && this.mentionsHost(s, region);
+      if ((!target && !ownCountry) || (target && target.country === home)) return undefined;
+      if (!place && target) place = target;
     }
     const planned =
       isPlanned(s.tokens, t) ||
@@ -511,6 +516,27 @@ export class StoryContext {
       confidence: Math.round(confidence * 100) / 100,
       story: this.story,
     };
+  }
+
+  /** The first country or city named after a visit word in its clause (يزور موريتانيا). */
+  private destinationIn(
+    s: Sentence,
+    region: { start: number; end: number },
+    from: number,
+  ): { name: string; country: string } | undefined {
+    const inTitle = (i: number) =>
+      s.mentions.some((p) => p.titles.some((t) => i >= t.start && i < t.end));
+    for (const m of COUNTRY_PHRASES.findAll(s.tokens, from, region.end)) {
+      if (inTitle(m.start)) continue;
+      return { name: this.state.surface(s.tokens, m.start, m.end), country: m.value.code };
+    }
+    return undefined;
+  }
+
+  private mentionsHost(s: Sentence, region: { start: number; end: number }): boolean {
+    return s.tokens
+      .slice(region.start, region.end)
+      .some((t) => cliticVariants(t.text).some((v) => HOST_WORDS.has(v)));
   }
 
   private placeIn(
@@ -699,6 +725,8 @@ export class StoryContext {
 
 const SUMMIT_CAMEO = "044";
 const GENERIC_ROLES = new Set(["Minister", "Minister of State"]);
+/** Words for the story's own country as a destination (يزور البلاد). */
+const HOST_WORDS = new Set(["البلاد", "بلادنا", "المملكه", "السلطنه"]);
 
 const AGREEMENT_EN: Record<string, string> = {
   mou: "Memorandum of understanding",
