@@ -2,7 +2,7 @@ import { findAgreements } from "./agreements.js";
 import { ArticleState, type Sentence } from "./article-state.js";
 import { findDates, impliedStoryDay, isoDay, parseIsoDay, resolveDate } from "./dates.js";
 import { discoverPersons } from "./discover.js";
-import { findMentions } from "./persons.js";
+import { findMentions, type Mention } from "./persons.js";
 import { StoryContext } from "./story.js";
 import { type FoldedText, foldWithMap, hasArabic } from "./text/normalize.js";
 import { layout, type Span, type Story, sentences } from "./text/structure.js";
@@ -118,6 +118,7 @@ function extractStory(
   const tokenLists = spans.map((s) => tokenize(text, s.start, s.end, source));
   const discovered = discoverPersons(tokenLists);
 
+  const named = new Set<string>();
   let anchor = anchorIn;
   let implied: Date | undefined;
   const sents: Sentence[] = spans.map((span, k) => {
@@ -153,7 +154,7 @@ function extractStory(
     return {
       span,
       tokens,
-      mentions: findMentions(tokens, discovered),
+      mentions: rememberNamed(findMentions(tokens, discovered, named), named),
       dates,
       agreements: findAgreements(tokens),
     };
@@ -163,4 +164,9 @@ function extractStory(
   for (const s of sents) ctx.sentence(s);
   ctx.finish();
   return implied;
+}
+
+function rememberNamed(mentions: Mention[], named: Set<string>): Mention[] {
+  for (const m of mentions) if (m.ref.kind === "actor" && !m.ref.short) named.add(m.ref.actor.id);
+  return mentions;
 }

@@ -144,6 +144,8 @@ export function skipFiller(tokens: readonly Token[], j: number): number {
 export function findMentions(
   tokens: readonly Token[],
   discovered: PhraseIndex<Discovered>,
+  /** Actors already named in full in the story. */
+  named?: ReadonlySet<string>,
 ): Mention[] {
   const names: Mention[] = [];
   const titles: TitleHit[] = [];
@@ -172,7 +174,9 @@ export function findMentions(
       continue;
     }
     const short = ACTOR_SHORT_NAMES.matchAt(tokens, i);
-    if (short) {
+    // A very short form (شي) stands for its actor only once the full name has been read.
+    const tooShort = short !== undefined && short.head.length <= 3 && short.end - i === 1;
+    if (short && (!tooShort || named?.has(short.value.id))) {
       names.push({
         ref: { kind: "actor", actor: short.value, short: true },
         start: i,
