@@ -30,6 +30,8 @@ export interface TriggerDef {
   readonly possessive?: boolean;
   /** An arrival verb (وصل، حل، توجه): a visit only with a foreign place. */
   readonly needsPlace?: boolean;
+  /** A joint act (مؤتمر صحفي مشترك) that is an event even where it is background (خلال). */
+  readonly joint?: boolean;
 }
 
 export interface Trigger {
@@ -61,6 +63,8 @@ for (const [type, spec] of Object.entries(triggerData.events) as [
   } as const;
   const needsAgreement = spec.needsAgreement === true;
   for (const n of spec.nouns) TRIGGERS.add(n, { ...base, needsAgreement });
+  for (const n of (spec.jointNouns as string[] | undefined) ?? [])
+    TRIGGERS.add(n, { ...base, needsAgreement: false, joint: true });
   for (const n of (spec.possessive as string[] | undefined) ?? []) {
     TRIGGERS.add(n, { ...base, needsAgreement: false, possessive: true });
   }
@@ -153,7 +157,7 @@ export function findTriggers(
       i = m.end - 1;
       continue;
     }
-    if (has(ANAPHORA, prev)) {
+    if (has(ANAPHORA, prev) && !def.joint) {
       skipped.push({ start: i, reason: "anaphoric" });
       i = m.end - 1;
       continue;

@@ -1,4 +1,10 @@
-import { ACTOR_NAMES, ACTOR_SHORT_NAMES, type Actor, type OfficeKind } from "./lexicon/actors.js";
+import {
+  ACTOR_NAMES,
+  ACTOR_SHORT_NAMES,
+  type Actor,
+  actorById,
+  type OfficeKind,
+} from "./lexicon/actors.js";
 import { COUNTRY_PHRASES, nisbaCountry } from "./lexicon/countries.js";
 import type { PhraseIndex } from "./lexicon/phrases.js";
 import {
@@ -11,6 +17,7 @@ import {
   TITLES,
   type TitleDef,
 } from "./lexicon/words.js";
+import { fold } from "./text/normalize.js";
 import { cliticVariants, type Token } from "./text/tokens.js";
 
 /** A person found by pattern (title + name) rather than from the dictionary. */
@@ -140,6 +147,35 @@ export function skipFiller(tokens: readonly Token[], j: number): number {
   }
 }
 
+const surnameCache = new Map<string, string[]>();
+
+/** The last word of each of an actor's full names, folded: how a bare surname is recognised. */
+function surnamesOf(actor: Actor): string[] {
+  let out = surnameCache.get(actor.id);
+  if (!out) {
+    out = actor.namesAr
+      .map((n) => fold(n).split(" "))
+      .filter((w) => w.length >= 2)
+      .map((w) => w.at(-1) ?? "")
+      .filter((w) => w.length >= 4);
+    surnameCache.set(actor.id, out);
+  }
+  return out;
+}
+
+function namedBySurname(tok: Token | undefined, named: ReadonlySet<string>): Actor | undefined {
+  if (!tok) return undefined;
+  const forms = cliticVariants(tok.text);
+  let found: Actor | undefined;
+  for (const id of named) {
+    const actor = actorById(id);
+    if (!actor || !surnamesOf(actor).some((w) => forms.includes(w))) continue;
+    if (found) return undefined; // two named persons share it: say nothing
+    found = actor;
+  }
+  return found;
+}
+
 /** Person mentions in one sentence, with the titles that describe them. */
 export function findMentions(
   tokens: readonly Token[],
@@ -171,6 +207,19 @@ export function findMentions(
         titles: [],
       });
       i = found.end;
+      continue;
+    }
+    // A surname alone, of someone the story has named in full (زرداري after بلاول بوتو زرداري).
+    const again =
+      named && tokens[i]?.kind === "word" ? namedBySurname(tokens[i], named) : undefined;
+    if (again) {
+      names.push({
+        ref: { kind: "actor", actor: again, short: true },
+        start: i,
+        end: i + 1,
+        titles: [],
+      });
+      i++;
       continue;
     }
     const short = ACTOR_SHORT_NAMES.matchAt(tokens, i);
