@@ -355,6 +355,11 @@ export class StoryContext {
         ? closest
         : undefined;
     // A pronoun subject (تلقى معاليه اتصالا): the subject of the story's last event.
+    // A subject left to a pronoun (… أنه التقى X) is the nearest person named before the clause,
+    // in the same sentence, else the story's latest subject.
+    const earlier = [...ids.entries()]
+      .filter(([m, id]) => id && m.start < region.start && !people.some((p) => p.id === id))
+      .at(-1)?.[1];
     // "… said that his visit to Baghdad": the owner is the nearest person before, in the sentence.
     const owner = t.pronounOwner
       ? ([...ids.entries()].filter(([m, id]) => id && m.start < t.start).at(-1)?.[1] ??
@@ -367,8 +372,8 @@ export class StoryContext {
             before.length === 0 &&
             (type === "CALL" || type === "MEETING") &&
             people.length === 1 &&
-            this.lastSubject
-          ? { id: this.lastSubject, at: -1 }
+            (earlier ?? this.lastSubject)
+          ? { id: earlier ?? this.lastSubject ?? "", at: -1 }
           : undefined;
     if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
     const subject = carried ?? relative ?? pronoun ?? before[0] ?? after[0];
