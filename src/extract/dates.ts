@@ -60,6 +60,8 @@ const STARTERS = new Set<string>([
   ),
 ]);
 
+const SAME = new Set(["نفس", "ذات"]);
+const SAME_AFTER = new Set(["نفسه", "ذاته"]);
 const RANGE_JOINERS = new Set(["و", "-", "الي", "حتي", "–"]);
 
 const QUALIFIERS = new Map<string, Qualifier>([
@@ -201,6 +203,9 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   const e: { -readonly [K in keyof DateExpr]: DateExpr[K] } = { start: i, end: i };
   const first = t[j]?.text ?? "";
   const firstBare = cliticVariants(first);
+  // "The same day" (في نفس اليوم، في اليوم نفسه) is the day of the event before, not today.
+  const sameDay = SAME.has(t[j - 1]?.text ?? "") || SAME_AFTER.has(t[j + 1]?.text ?? "");
+  if (firstBare.includes(W.today) && sameDay) return undefined;
   if (firstBare.includes(W.today)) {
     e.rel = "today";
     j++;

@@ -2,11 +2,12 @@ import { findAgreements } from "./agreements.js";
 import { ArticleState, type Sentence } from "./article-state.js";
 import { findDates, impliedStoryDay, isoDay, parseIsoDay, resolveDate } from "./dates.js";
 import { discoverPersons } from "./discover.js";
+import { COUNTRY_PHRASES } from "./lexicon/countries.js";
 import { findMentions, type Mention } from "./persons.js";
 import { StoryContext } from "./story.js";
 import { type FoldedText, foldWithMap, hasArabic } from "./text/normalize.js";
 import { layout, type Span, type Story, sentences } from "./text/structure.js";
-import { tokenize } from "./text/tokens.js";
+import { type Token, tokenize } from "./text/tokens.js";
 import type { ArticleMeta, Diagnostic, Extraction } from "./types.js";
 
 export interface ExtractOptions {
@@ -119,7 +120,8 @@ function extractStory(
   const discovered = discoverPersons(tokenLists);
 
   const named = new Set<string>();
-  let anchor = anchorIn;
+  // A dispatch that opens with its own place and date (القاهرة 22 يناير 2016 /) is anchored there.
+  let anchor = (story.index === 0 ? openingDateline(tokenLists[0] ?? []) : undefined) ?? anchorIn;
   let implied: Date | undefined;
   const sents: Sentence[] = spans.map((span, k) => {
     const tokens = tokenLists[k] ?? [];
@@ -169,4 +171,15 @@ function extractStory(
 function rememberNamed(mentions: Mention[], named: Set<string>): Mention[] {
   for (const m of mentions) if (m.ref.kind === "actor" && !m.ref.short) named.add(m.ref.actor.id);
   return mentions;
+}
+
+/** A full date within the first words of the story, right after a place name, as a dateline. */
+function openingDateline(tokens: readonly Token[]): Date | undefined {
+  const place = COUNTRY_PHRASES.matchAt(tokens, 0);
+  if (!place) return undefined;
+  const [first] = findDates(tokens.slice(0, place.end + 6));
+  if (!first || first.start > place.end + 1 || first.year === undefined || first.day === undefined)
+    return undefined;
+  const r = resolveDate(first, { anchor: undefined, now: new Date(8.64e15) });
+  return r.ok && r.date.precision === "day" ? parseIsoDay(r.date.value) : undefined;
 }
