@@ -32,6 +32,8 @@ export interface TriggerDef {
   readonly needsPlace?: boolean;
   /** A joint act (مؤتمر صحفي مشترك) that is an event even where it is background (خلال). */
   readonly joint?: boolean;
+  /** A verb with an object pronoun (استقبله): the pronoun's referent takes part. */
+  readonly pronounObject?: boolean;
 }
 
 export interface Trigger {
@@ -63,6 +65,18 @@ for (const [type, spec] of Object.entries(triggerData.events) as [
   } as const;
   const needsAgreement = spec.needsAgreement === true;
   for (const n of spec.nouns) TRIGGERS.add(n, { ...base, needsAgreement });
+  // A verb with an object pronoun (استقبله): the one it stands for is the other party.
+  for (const v of (spec.objectVerbs as string[] | undefined) ?? []) {
+    const host = fold(v).startsWith(fold("استقبل")) || fold(v).startsWith(fold("يستقبل"));
+    TRIGGERS.add(v, {
+      ...base,
+      pos: "verb",
+      cameo: host ? String(spec.hostCameo ?? spec.cameo) : spec.cameo,
+      host,
+      needsAgreement: false,
+      pronounObject: true,
+    });
+  }
   for (const n of (spec.jointNouns as string[] | undefined) ?? [])
     TRIGGERS.add(n, { ...base, needsAgreement: false, joint: true });
   for (const n of (spec.possessive as string[] | undefined) ?? []) {

@@ -379,6 +379,11 @@ export class StoryContext {
     const subject = carried ?? relative ?? pronoun ?? before[0] ?? after[0];
     people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
     let ids2 = people.map((p) => p.id);
+    // استقبله الرئيس: "him" is the nearest person named before, else the story's latest subject.
+    if (t.def.pronounObject) {
+      const referent = earlier ?? this.lastSubject;
+      if (referent && !ids2.includes(referent)) ids2.push(referent);
+    }
 
     let agreement: AgreementMention | undefined;
     if (type === "SIGNING") {
