@@ -121,11 +121,14 @@ function extractStory(
 
   const named = new Set<string>();
   // A dispatch that opens with its own place and date (القاهرة 22 يناير 2016 /) is anchored there.
-  let anchor = (story.index === 0 ? openingDateline(tokenLists[0] ?? []) : undefined) ?? anchorIn;
+  const opening = story.index === 0 ? openingDateline(tokenLists[0] ?? []) : undefined;
+  let anchor = opening?.date ?? anchorIn;
   let implied: Date | undefined;
   const sents: Sentence[] = spans.map((span, k) => {
     const tokens = tokenLists[k] ?? [];
-    const dates = findDates(tokens).map((expr) => {
+    // The opening dateline dates the story, not the first sentence's events.
+    const exprs = findDates(tokens).filter((e) => !(k === 0 && opening && e.end <= opening.end));
+    const dates = exprs.map((expr) => {
       const r = resolveDate(expr, { anchor, now });
       if (!r.ok) {
         state.diagnostics.push({
@@ -174,12 +177,14 @@ function rememberNamed(mentions: Mention[], named: Set<string>): Mention[] {
 }
 
 /** A full date within the first words of the story, right after a place name, as a dateline. */
-function openingDateline(tokens: readonly Token[]): Date | undefined {
+function openingDateline(tokens: readonly Token[]): { date: Date; end: number } | undefined {
   const place = COUNTRY_PHRASES.matchAt(tokens, 0);
   if (!place) return undefined;
   const [first] = findDates(tokens.slice(0, place.end + 6));
   if (!first || first.start > place.end + 1 || first.year === undefined || first.day === undefined)
     return undefined;
   const r = resolveDate(first, { anchor: undefined, now: new Date(8.64e15) });
-  return r.ok && r.date.precision === "day" ? parseIsoDay(r.date.value) : undefined;
+  return r.ok && r.date.precision === "day"
+    ? { date: parseIsoDay(r.date.value), end: first.end }
+    : undefined;
 }

@@ -376,7 +376,10 @@ export class StoryContext {
           ? { id: earlier ?? this.lastSubject ?? "", at: -1 }
           : undefined;
     if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
-    const subject = carried ?? relative ?? pronoun ?? before[0] ?? after[0];
+    // With an object pronoun (واستقبله الرئيس) the subject follows the verb.
+    const subject = t.def.pronounObject
+      ? (after[0] ?? before.at(-1))
+      : (carried ?? relative ?? pronoun ?? before[0] ?? after[0]);
     people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
     let ids2 = people.map((p) => p.id);
     // استقبله الرئيس: "him" is the nearest person named before, else the story's latest subject.

@@ -86,7 +86,7 @@ export function isNonNameWord(word: string): boolean {
   for (const v of cliticVariants(word)) {
     if (STOPWORDS.has(v) || TITLE_WORDS.has(v) || CALENDAR_WORDS.has(v) || TRIGGER_WORDS.has(v))
       return true;
-    if (PLANNED.has(v) || NEGATION.has(v) || DUALS.has(v)) return true;
+    if (PLANNED.has(v) || NEGATION.has(v) || DUALS.has(v) || CLAUSE_BOUNDARIES.has(v)) return true;
   }
   return false;
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract/extract.js";
+import type { Extraction } from "../../src/extract/types.js";
+
+// Sentences written for these tests; officials are invented unless the dictionary knows them.
+function run(text: string, published?: string): Extraction {
+  return extractArticle(text, {
+    file: "t.txt",
+    now: new Date("2026-11-23T00:00:00Z"),
+    ...(published ? { meta: { published } } : {}),
+  });
+}
+
+function events(x: Extraction): string[] {
+  const name = (id: string | null) =>
+    id ? (x.persons.find((p) => p.id === id)?.nameAr ?? id) : "-";
+  return x.events.map(
+    (e) =>
+      `${e.type} ${name(e.initiator)}→[${e.participants.map(name).join("، ")}] ${e.date ?? "undated"}${e.planned ? " planned" : ""}`,
+  );
+}
+
+describe("references to persons", () => {
+  it("reads a bare surname as the person the story named in full with it", () => {
+    const x = run(
+      "وصل وزير الخارجية الباكستاني بلاول بوتو زرداري إلى بغداد يوم 5 يونيو 2023.\nوعقد زرداري مؤتمرا صحفيا مشتركا مع وزير الخارجية العراقي فؤاد حسين.",
+    );
+    expect(x.persons.map((p) => p.id)).not.toContain("asif-ali-zardari");
+    expect(x.events.find((e) => e.type === "MEETING")?.participants.sort()).toEqual(
+      ["bilawal-bhutto-zardari", "fuad-hussein"].sort(),
+    );
+  });
+
+  it("takes a subject left to a pronoun from the person named before the clause", () => {
+    const x = run(
+      "وأوضح الرئيس الإستوني ألار كاريس أنه التقى يوم 3 مارس 2024 رئيسة الوزراء الليتوانية إنغريدا شيمونيته.",
+    );
+    expect(events(x)).toEqual(["MEETING -→[ألار كاريس، إنغريدا شيمونيته] 2024-03-03"]);
+  });
+
+  it("makes whom an object pronoun stands for the guest of a reception", () => {
+    const x = run(
+      "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى القاهرة يوم 2 أبريل 2024، واستقبله الرئيس المصري عبد الفتاح السيسي في المطار.",
+    );
+    expect(events(x)).toContain(
+      "MEETING عبد الفتاح السيسي→[عبد الفتاح السيسي، أنور إبراهيم] 2024-04-02",
+    );
+  });
+
+  it("never lets a speaker take part in the meeting he reports", () => {
+    const x = run(
+      "وقال الناطق باسم الخارجية الفنلندية ماركو ليندبرغ إن وزيرة الخارجية الفنلندية إلينا فالتونين التقت نظيرها السويدي يوم 8 مايو 2024.",
+    );
+    for (const e of x.events)
+      expect(e.participants.map((id) => x.persons.find((p) => p.id === id)?.nameAr)).not.toContain(
+        "ماركو ليندبرغ",
+      );
+  });
+
+  it("finds a name placed before its title after a comma", () => {
+    const x = run(
+      "استقبل الوزير الأول الجزائري نذير العرباوي أمس إدواردو سانتوس، سفير البيرو الجديد.",
+    );
+    expect(x.persons.map((p) => p.nameAr)).toContain("إدواردو سانتوس");
+  });
+
+  it("guesses no office holder when the story has no date", () => {
+    const x = run("التقى وزير الخارجية الروسي نظيره التركي في أنقرة.");
+    expect(x.persons).toEqual([]);
+  });
+});
+
+describe("dates of a story", () => {
+  it("anchors relative days on the dispatch's opening place and date, not on the publication", () => {
+    const x = run(
+      "الرباط 10 مارس 2024 / استقبل وزير الخارجية المغربي ناصر بوريطة أمس وزير الخارجية البرتغالي باولو رانغيل.",
+      "2024-03-12",
+    );
+    expect(x.events[0]?.date).toBe("2024-03-09");
+  });
+
+  it("reads 'the same day' as the day of the event before it", () => {
+    const x = run(
+      "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى القاهرة يوم 2 أبريل 2024.\nوفي نفس اليوم التقى أنور إبراهيم رئيس الوزراء المصري مصطفى مدبولي.",
+      "2024-04-05",
+    );
+    expect(x.events.find((e) => e.type === "MEETING")?.date).toBe("2024-04-02");
+  });
+});
+
+describe("visits and receptions", () => {
+  it("counts no visit without a destination abroad", () => {
+    const x = run(
+      "التقى رئيس البرلمان التشيكي ماركيتا بيكاروفا السفير الكندي الجديد روبرت كوبر في زيارة بروتوكولية يوم 4 يونيو 2024.",
+    );
+    expect(x.events.map((e) => e.type)).not.toContain("VISIT");
+  });
+
+  it("makes the one named after كان في استقباله the host of the arriving guest", () => {
+    const x = run(
+      "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى الرياض يوم 2 أبريل 2024، وكان في استقباله ولي العهد السعودي محمد بن سلمان.",
+    );
+    expect(events(x)).toContain("MEETING محمد بن سلمان→[محمد بن سلمان، أنور إبراهيم] 2024-04-02");
+  });
+});
