@@ -1,6 +1,7 @@
 import type { ResolvedParticipant } from "./article-state.js";
 import triggerData from "./data/triggers.json" with { type: "json" };
 import type { Trigger } from "./events.js";
+import { nisbaCountry } from "./lexicon/countries.js";
 import { PhraseIndex } from "./lexicon/phrases.js";
 import {
   CALL_FROM,
@@ -220,4 +221,21 @@ export function receptionRoles(
   if (others.length === 0) return undefined;
   if (inFront || toHim) return { host: others[0] ?? owner, participants: [...others, owner] };
   return { host: owner, participants: [owner, ...others] };
+}
+
+const ORDINAL =
+  /^(ال)?(اول|الاول|الاولي|ثاني|الثانيه|ثالث|الثالثه|رابع|الرابعه|خامس|الخامسه|سادس|السادسه|سابع|السابعه|ثامن|الثامنه|تاسع|التاسعه|عاشر|العاشره)$/;
+
+/**
+ * A summit named as one (القمة الصينية العربية الأولى، الدورة الـ15 لمؤتمر القمة الإسلامي), not
+ * one spoken of in general: an ordinal, a number or a word of a body or a nationality follows.
+ */
+export function isSpecificSummit(tokens: readonly Token[], t: Trigger): boolean {
+  for (let j = t.end; j < Math.min(tokens.length, t.end + 3); j++) {
+    const tok = tokens[j];
+    if (!tok) break;
+    if (tok.kind === "number" || ORDINAL.test(tok.text) || inSet(SUMMIT_BODY, tok)) return true;
+    if (nisbaCountry(tok.text)) return true;
+  }
+  return false;
 }

@@ -5,6 +5,7 @@ import { callShape, findTriggers, isFromWord, isPlanned, regions, type Trigger }
 import {
   attendanceAt,
   isNotSummit,
+  isSpecificSummit,
   isSummitMeeting,
   messageRoles,
   receptionRoles,
@@ -447,7 +448,17 @@ export class StoryContext {
     const inRegion = s.dates.filter(
       (d) => d.date && d.expr.start >= region.start && d.expr.start < region.end,
     );
-    const own = nearestBy(inRegion, t.start, (d) => d.expr.start);
+    // The clause's own date, else, for the first event word of the sentence, the sentence's
+    // (… صباح اليوم 20 دجنبر 2023، بمراكش، حيث شارك في الدورة …).
+    const own =
+      nearestBy(inRegion, t.start, (d) => d.expr.start) ??
+      (previous === undefined
+        ? nearestBy(
+            s.dates.filter((d) => d.date),
+            t.start,
+            (d) => d.expr.start,
+          )
+        : undefined);
     let date: ResolvedDate | undefined = own?.date;
     let dateText: string | null = own
       ? this.state.surface(s.tokens, own.expr.start, own.expr.end)
@@ -495,7 +506,13 @@ export class StoryContext {
     if (subject) this.lastSubject = subject.id;
     // A summit named in passing (such as the General Assembly) is none: with nobody attending,
     // only a dated or announced one is reported.
-    if (type === "SUMMIT" && ids2.length === 0 && !date && !isPlanned(s.tokens, t))
+    if (
+      type === "SUMMIT" &&
+      ids2.length === 0 &&
+      !date &&
+      !isPlanned(s.tokens, t) &&
+      !isSpecificSummit(s.tokens, t)
+    )
       return undefined;
     let place = this.placeIn(s, region, type);
     if (type === "VISIT") {
