@@ -171,7 +171,13 @@ export function findTriggers(
       i = m.end - 1;
       continue;
     }
-    if (has(ANAPHORA, prev) && !def.joint) {
+    // خلال اتصال هاتفي مع X: background words before an indefinite event word with its
+    // counterpart named right after still tell an event.
+    if (
+      has(ANAPHORA, prev) &&
+      !def.joint &&
+      !(!definite && counterpartFollows(tokens, m.end, startsPerson))
+    ) {
       skipped.push({ start: i, reason: "anaphoric" });
       i = m.end - 1;
       continue;
@@ -224,6 +230,18 @@ for (const w of triggerData.denial) DENIAL.add(w, true);
 /** A denial earlier in the sentence (نفى المصدر الأنباء عن لقاء …) covers the events it reports. */
 function deniedBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = 0; j < i; j++) if (DENIAL.matchAt(tokens, j)) return true;
+  return false;
+}
+
+/** "مع" and a person within the few words after an event word. */
+function counterpartFollows(
+  tokens: readonly Token[],
+  from: number,
+  startsPerson: (i: number) => boolean,
+): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (tokens[k]?.text === "مع" && (startsPerson(k + 1) || startsPerson(k + 2))) return true;
+  }
   return false;
 }
 

@@ -177,16 +177,23 @@ export function attendanceAt(tokens: readonly Token[], from: number): number | u
   return undefined;
 }
 
-/** A call or separate meetings with several persons: one event per counterpart. */
+/**
+ * A call or separate meetings with several persons: one event per counterpart, each with the
+ * sentence's subject (who received the calls, or made them, or hosted each guest).
+ */
 export function splitPairs<E extends { participants: string[]; initiator: string | null }>(
   ev: E,
+  subject?: string,
 ): E[] {
-  const [base, ...others] = ev.participants;
+  const base = subject && ev.participants.includes(subject) ? subject : ev.participants[0];
+  const others = ev.participants.filter((p) => p !== base);
   if (base === undefined || others.length < 2) return [ev];
+  // Received from several: each sender called; made to several: the subject called each.
+  const fromOthers = ev.initiator !== null && ev.initiator !== base;
   return others.map((p) => ({
     ...ev,
     participants: [base, p],
-    initiator: ev.initiator === base ? base : ev.initiator === p ? p : null,
+    initiator: ev.initiator === base ? base : fromOthers ? p : null,
   }));
 }
 

@@ -36,6 +36,10 @@ export class StoryContext {
   /** Office of persons found by pattern, from their title: what نظيره refers to. */
   private readonly officeOf = new Map<string, OfficeKind>();
   private readonly storyEvents: ExtractedEvent[] = [];
+  /** The grammatical subject of each event of the sentence being read: the base of a split. */
+  private readonly subjectOf = new WeakMap<ExtractedEvent, string>();
+  /** Persons the story said received calls (تلقى اتصالات من نظرائه). */
+  private readonly receivers = new Set<string>();
   private homeCountry: string | undefined;
   private readonly countryCounts = new Map<string, number>();
 
@@ -80,7 +84,7 @@ export class StoryContext {
       const separate =
         ev.type === "CALL" ||
         (ev.type === "MEETING" && saysSeparately(s.tokens, trigger.start, s.tokens.length));
-      events.push(...(separate ? splitPairs(ev) : [ev]));
+      events.push(...(separate ? splitPairs(ev, this.subjectOf.get(ev)) : [ev]));
     }
     // A signing with no named signatory dates its agreement but is no event of its own.
     for (const ev of events)
@@ -426,6 +430,10 @@ export class StoryContext {
       );
     }
     ids2 = [...new Set(ids2)];
+    // "X received calls from his counterparts": X's calls told after it were received too.
+    const receiver = subject?.id ?? earlier;
+    if (type === "CALL" && receiver && callShape(s.tokens, t, region.start) === "received")
+      this.receivers.add(receiver);
     const minimum =
       type === "CALL" || type === "MEETING" || type === "MESSAGE" ? 2 : type === "VISIT" ? 1 : 0;
     if (ids2.length < minimum) return undefined;
@@ -442,7 +450,10 @@ export class StoryContext {
         if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
       }
     } else if (type === "VISIT" || type === "MESSAGE") initiator = ids2[0] ?? null;
-    else if (type === "MEETING" && host) initiator = host;
+    if (type === "CALL" && initiator === null && ids2.length === 2) {
+      const receiver = ids2.find((id) => this.receivers.has(id));
+      if (receiver) initiator = ids2.find((id) => id !== receiver) ?? null;
+    } else if (type === "MEETING" && host) initiator = host;
     else if (type === "MEETING" && t.def.host) initiator = subject?.id ?? null;
 
     const inRegion = s.dates.filter(
@@ -529,7 +540,7 @@ export class StoryContext {
       isPlanned(s.tokens, t) ||
       (date !== undefined && date.value > isoDay(this.refDate) && date.precision === "day");
 
-    return {
+    const ev: ExtractedEvent = {
       id: "",
       type,
       cameo: type === t.def.type ? t.cameo : SUMMIT_CAMEO,
@@ -546,6 +557,8 @@ export class StoryContext {
       confidence: Math.round(confidence * 100) / 100,
       story: this.story,
     };
+    if (subject) this.subjectOf.set(ev, subject.id);
+    return ev;
   }
 
   /** The first country or city named after a visit word in its clause (يزور موريتانيا). */
