@@ -140,6 +140,8 @@ export function findTriggers(
       }
     }
     if (!m) continue;
+    // A name is no event word (فيصل is not ف + يصل).
+    if (startsPerson(i)) continue;
     const def = m.value;
     const variants = cliticVariants(tok.text);
     const definite = variants.includes(`ال${m.head}`);

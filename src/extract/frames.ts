@@ -117,7 +117,8 @@ export function messageRoles(
 
 /** A meeting noun followed by the words of a multilateral body is a summit (اجتماع وزراء الخارجية). */
 export function isSummitMeeting(tokens: readonly Token[], t: Trigger): boolean {
-  if (t.def.pos !== "noun" || !inSet(SUMMIT_MEETING_NOUNS, tokens[t.start])) return false;
+  if (t.def.pos !== "noun" || t.def.joint || !inSet(SUMMIT_MEETING_NOUNS, tokens[t.start]))
+    return false;
   for (let j = t.end; j < Math.min(tokens.length, t.end + 3); j++) {
     if (inSet(SUMMIT_BODY, tokens[j])) return true;
   }

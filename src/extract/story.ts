@@ -450,6 +450,11 @@ export class StoryContext {
         if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
       }
     } else if (type === "VISIT" || type === "MESSAGE") initiator = ids2[0] ?? null;
+    // "… بمبادرة من هذا الأخير / من X": whoever took the initiative made the call.
+    if (type === "CALL" && ids2.length === 2) {
+      const by = initiativeOf(s, ids, t.end);
+      if (by && ids2.includes(by)) initiator = by;
+    }
     if (type === "CALL" && initiator === null && ids2.length === 2) {
       const receiver = ids2.find((id) => this.receivers.has(id));
       if (receiver) initiator = ids2.find((id) => id !== receiver) ?? null;
@@ -822,4 +827,23 @@ function firstDate(
 ): { value: string; precision: ResolvedDate["precision"] } | undefined {
   const d = s.dates.find((x) => x.date)?.date;
   return d ? { value: d.value, precision: d.precision } : undefined;
+}
+
+const INITIATIVE = new Set(["بمبادره", "مبادره", "بطلب", "طلب"]);
+const LATTER = new Set(["الاخير", "الاخيره"]);
+
+/** Who took the initiative (بمبادرة من X، بطلب من هذا الأخير), after the event word. */
+function initiativeOf(
+  s: Sentence,
+  ids: Map<Mention, string | undefined>,
+  from: number,
+): string | undefined {
+  for (let j = from; j < s.tokens.length - 1; j++) {
+    if (!INITIATIVE.has(s.tokens[j]?.text ?? "") || s.tokens[j + 1]?.text !== "من") continue;
+    const latter = s.tokens.slice(j + 2, j + 4).some((t) => LATTER.has(t.text));
+    const mentions = [...ids.entries()].filter(([, id]) => id);
+    if (latter) return mentions.filter(([m]) => m.start < j).at(-1)?.[1];
+    return mentions.find(([m]) => m.start > j + 1 && m.start <= j + 6)?.[1];
+  }
+  return undefined;
 }
