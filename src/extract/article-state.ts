@@ -20,6 +20,8 @@ export interface Sentence {
   readonly mentions: Mention[];
   readonly dates: { expr: DateExpr; date: ResolvedDate | undefined }[];
   readonly agreements: AgreementMention[];
+  /** The story's headline: its events are the body's, told again, and take no date of their own. */
+  readonly title?: boolean;
 }
 
 export interface ResolvedParticipant {

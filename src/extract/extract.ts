@@ -162,6 +162,7 @@ function extractStory(
       mentions: rememberNamed(findMentions(tokens, discovered, named), named),
       dates,
       agreements: findAgreements(tokens),
+      ...(k === 0 && story.title ? { title: true } : {}),
     };
   });
 

@@ -121,7 +121,7 @@ export class StoryContext {
         this.headDate = day;
       return;
     }
-    if (this.leadSeen) return;
+    if (this.leadSeen || s.title) return;
     this.leadSeen = true;
     const d = s.dates.find((x) => x.date)?.date;
     if (d) this.leadDate = { date: d, types: new Set(triggers.map((t) => t.def.type)) };
@@ -499,7 +499,9 @@ export class StoryContext {
         .reverse()
         .find((e) => e.date && e.participants.some((p) => ids2.includes(p)));
     }
-    if (!date && !inherited) {
+    // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance.
+    if (s.title) inherited = undefined;
+    if (!date && !inherited && !s.title) {
       // A dateline before the first event dates it; a dated lead sentence that reports events
       // of a type dates the undated details of that type that follow it.
       const lead = this.storyEvents.length === 0 ? this.headDate : undefined;

@@ -122,7 +122,15 @@ export function sentences(text: string, para: Span): Span[] {
     if (ch === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
     if (ch === "." && /(^|\s)\S$/.test(text.slice(Math.max(para.start, i - 2), i))) continue;
     const next = text[i + 1];
-    if (next !== undefined && i + 1 < para.end && !/\s/.test(next) && ch === ".") continue;
+    // "x.y" inside a token (a URL, an abbreviation) is no end; ".و" before an Arabic word is.
+    if (
+      next !== undefined &&
+      i + 1 < para.end &&
+      !/\s/.test(next) &&
+      ch === "." &&
+      !(/[\u0621-\u064a]/.test(next) && /[\u0621-\u064a"”»)]/.test(text[i - 1] ?? ""))
+    )
+      continue;
     if (i + 1 > s) out.push(trim(text, { start: s, end: i + 1 }));
     s = i + 1;
   }
