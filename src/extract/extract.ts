@@ -72,10 +72,25 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     });
     published = undefined;
   }
+  // With no date in the sidecar, the article's address often carries it (/2023/05/14/, 20230514).
+  if (!published && options.meta?.url) {
+    const fromUrl = dateFromUrl(options.meta.url);
+    if (fromUrl) {
+      published = fromUrl;
+      state.diagnostics.push({
+        level: "info",
+        code: "published-from-url",
+        message: `publication date ${isoDay(fromUrl)} read from the article's address`,
+      });
+    }
+  }
   let publishedAt: string | null = published ? isoDay(published) : null;
 
   for (const story of art.stories) {
-    const anchor = story.index === 0 ? (published ?? datelineDate(folded, story)) : undefined;
+    const anchor =
+      story.index === 0
+        ? (published ?? datelineDate(folded, story) ?? closingDateline(folded, art.stories))
+        : undefined;
     if (story.index === 0 && anchor && !publishedAt) publishedAt = isoDay(anchor);
     const implied = extractStory(state, story, anchor, now);
     if (story.index === 0 && !publishedAt && implied) publishedAt = isoDay(implied);
@@ -188,4 +203,29 @@ function openingDateline(tokens: readonly Token[]): { date: Date; end: number } 
   return r.ok && r.date.precision === "day"
     ? { date: parseIsoDay(r.date.value), end: first.end }
     : undefined;
+}
+
+/** A plausible publication day in a URL path: /YYYY/MM/DD/, /YYYY-MM-DD, or YYYYMMDD between separators. */
+export function dateFromUrl(url: string): Date | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "");
+  const m =
+    /(?:^|\/)(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ??
+    /(?:^|[/_-])(20\d{2}|19\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+/** A short last line that is only a date (a sign-off such as "3- تشرين الثاني- 2022"). */
+function closingDateline(folded: FoldedText, stories: readonly Story[]): Date | undefined {
+  const last = stories.at(-1)?.paragraphs.at(-1);
+  if (!last || last.end - last.start > 60) return undefined;
+  const tokens = tokenize(folded.text, last.start, last.end);
+  for (const expr of findDates(tokens)) {
+    if (expr.year === undefined || expr.day === undefined) continue;
+    const r = resolveDate(expr, { anchor: undefined, now: new Date(8.64e15) });
+    if (r.ok && r.date.precision === "day") return parseIsoDay(r.date.value);
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract.js";
+import { dateFromUrl, extractArticle } from "../../src/extract/extract.js";
 import type { Extraction } from "../../src/extract/types.js";
 
 // Sentences written for these tests; officials are invented unless the dictionary knows them.
@@ -101,5 +101,34 @@ describe("visits and receptions", () => {
       "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى الرياض يوم 2 أبريل 2024، وكان في استقباله ولي العهد السعودي محمد بن سلمان.",
     );
     expect(events(x)).toContain("MEETING محمد بن سلمان→[محمد بن سلمان، أنور إبراهيم] 2024-04-02");
+  });
+});
+
+describe("publication dates from elsewhere", () => {
+  it("reads the day from an article's address when no date is given", () => {
+    expect(dateFromUrl("https://example.org/2023/05/14/some-title")?.toISOString()).toBe(
+      "2023-05-14T00:00:00.000Z",
+    );
+    expect(dateFromUrl("https://example.org/20251224/title-1108512773.html")?.toISOString()).toBe(
+      "2025-12-24T00:00:00.000Z",
+    );
+    expect(dateFromUrl("https://example.org/news/123456")).toBeUndefined();
+    expect(dateFromUrl("https://example.org/2024-02-30/x")).toBeUndefined();
+    const x = extractArticle(
+      "استقبل الرئيس الغاني كوفي منساه أمس وزير الخارجية التوغولي كوامي أدجي.",
+      {
+        file: "t.txt",
+        meta: { url: "https://example.org/2024/06/11/x" },
+      },
+    );
+    expect(x.publishedAt).toBe("2024-06-11");
+    expect(x.events[0]?.date).toBe("2024-06-10");
+  });
+
+  it("takes a date alone on the last line as the story's date", () => {
+    const x = run(
+      "استقبل الرئيس الغاني كوفي منساه أمس وزير الخارجية التوغولي كوامي أدجي.\nأكرا 11 حزيران 2024",
+    );
+    expect(x.events[0]?.date).toBe("2024-06-10");
   });
 });
