@@ -23,6 +23,7 @@ import {
 import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
 import { type DualClass, PLACE_PREPOSITIONS } from "./lexicon/words.js";
 import type { Mention } from "./persons.js";
+import { readableLatin } from "./text/latin-names.js";
 import { fold } from "./text/normalize.js";
 import { romanize, slug } from "./text/romanize.js";
 import { cliticVariants } from "./text/tokens.js";
@@ -174,7 +175,7 @@ export class StoryContext {
           this.state.persons.set(id, {
             id,
             nameAr: surface,
-            nameEn: romanize(surface),
+            nameEn: readableLatin(surface),
             nameEnSource: "romanized",
             aliases: [surface],
             role: roles.length > 0 ? roles.join("; ") : null,

@@ -132,3 +132,17 @@ describe("publication dates from elsewhere", () => {
     expect(x.events[0]?.date).toBe("2024-06-10");
   });
 });
+
+describe("readable Latin names", () => {
+  it("spells known name parts as the dictionary does and marks the name as romanized", async () => {
+    const { readableLatin } = await import("../../src/extract/text/latin-names.js");
+    expect(readableLatin("محمد ولد عبد الفتاح")).toBe("Mohamed Ould Abdul Fattah");
+    expect(readableLatin("وليد محمد اسماعيل")).toBe("Walid Mohamed Ismail");
+    const x = run(
+      "استقبل الرئيس الغاني كوفي منساه وزير الخارجية التوغولي سمير عبيد يوم 3 مايو 2024.",
+    );
+    const p = x.persons.find((q) => q.nameAr === "سمير عبيد");
+    expect(p?.nameEn).toBe("Samir Obaid");
+    expect(p?.nameEnSource).toBe("romanized");
+  });
+});
