@@ -496,9 +496,13 @@ export class StoryContext {
     if (!date && !inherited) {
       // Later sentences about the same people carry on the story's dated event (the signing
       // during the talks); an event with nobody in common stays undated.
-      inherited = [...this.storyEvents]
-        .reverse()
-        .find((e) => e.date && e.participants.some((p) => ids2.includes(p)));
+      inherited = [...this.storyEvents].reverse().find(
+        (e) =>
+          e.date &&
+          e.participants.some((p) => ids2.includes(p)) &&
+          // A summit's date is the summit's own, never that of an attendee's other doings.
+          (type !== "SUMMIT" || e.type === "SUMMIT"),
+      );
     }
     // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance.
     if (s.title) inherited = undefined;

@@ -12,6 +12,7 @@ import type {
   EventRecord,
   InteractionRecord,
   MeetingRecord,
+  MessageRecord,
   ParticipantRecord,
   PathRecord,
   PersonRecord,
@@ -49,6 +50,7 @@ export const ArticleRef = builder.loadableObjectRef("Article", {
 export const CallRef = builder.objectRef<CallRecord>("Call");
 export const MeetingRef = builder.objectRef<MeetingRecord>("Meeting");
 export const VisitRef = builder.objectRef<VisitRecord>("Visit");
+export const MessageRef = builder.objectRef<MessageRecord>("Message");
 export const CounterpartRef = builder.objectRef<CounterpartRecord>("Counterpart");
 export const ParticipantRef = builder.objectRef<ParticipantRecord>("Participant");
 export const SourceRef = builder.objectRef<SourceRecord>("Source");

@@ -15,6 +15,7 @@ import type {
   EventType,
   InteractionRecord,
   MeetingRecord,
+  MessageRecord,
   NestedCalls,
   PageRecord,
   ParticipantRecord,
@@ -226,6 +227,10 @@ export class Repository {
     for (const r of rows)
       if (r.person) persons.set((r.person as PersonRecord).id, r.person as PersonRecord);
     return { lists, persons };
+  }
+
+  personMessages(ids: readonly string[], range: DateRange, limit: number) {
+    return this.lists<MessageRecord>("gql-person-messages", "ids", ids, { ...range, limit });
   }
 
   personMeetings(ids: readonly string[], range: DateRange, limit: number) {

@@ -97,6 +97,14 @@ export interface MeetingRecord {
   readonly event: EventRecord | null;
 }
 
+export interface MessageRecord {
+  readonly date: string | null;
+  /** "sent" when this person wrote, "received" when the other one did. */
+  readonly direction: "sent" | "received";
+  readonly person: PersonRecord;
+  readonly event: EventRecord | null;
+}
+
 export interface VisitRecord {
   readonly date: string | null;
   readonly country: CountryRecord;

@@ -19,6 +19,11 @@ export const EventTypeEnum = builder.enumType("EventType", {
   } as const,
 });
 
+export const MessageDirectionEnum = builder.enumType("MessageDirection", {
+  description: "Which way a written message went, seen from one party.",
+  values: { SENT: { value: "sent" }, RECEIVED: { value: "received" } } as const,
+});
+
 export const DatePrecisionEnum = builder.enumType("DatePrecision", {
   description: "How precise a date is.",
   values: {

@@ -21,12 +21,13 @@ import {
   EventConnection,
   EventRef,
   MeetingRef,
+  MessageRef,
   PersonConnection,
   PersonRef,
   VisitRef,
 } from "../refs.js";
 import { countryCode } from "./country.js";
-import { EventTypeEnum } from "./enums.js";
+import { EventTypeEnum, MessageDirectionEnum } from "./enums.js";
 import { datedListArgs, eventPageArgs } from "./list-args.js";
 
 export const MAX_NAME_LENGTH = 200;
@@ -113,6 +114,16 @@ PersonRef.implement({
         ctx.repo.personMeetings(ids, dateRange(args.from, args.to), listLimit(args.first)),
       resolve: (p) => p.id,
     }),
+    messages: t.loadableList({
+      type: MessageRef,
+      description: "Written messages, letters and cables this person sent or received, by date.",
+      byPath: true,
+      args: datedListArgs(),
+      complexity: listComplexity(),
+      load: async (ids: string[], ctx, args) =>
+        ctx.repo.personMessages(ids, dateRange(args.from, args.to), listLimit(args.first)),
+      resolve: (p) => p.id,
+    }),
     visits: t.loadableList({
       type: VisitRef,
       description: "Visits to other countries, by date.",
@@ -187,6 +198,24 @@ MeetingRef.implement({
     person: t.field({
       type: PersonRef,
       description: "The other participant.",
+      resolve: (m) => m.person,
+    }),
+    event: t.field({ type: EventRef, nullable: true, resolve: (m) => m.event }),
+  }),
+});
+
+MessageRef.implement({
+  description: "A written message, seen from its sender or its addressee.",
+  fields: (t) => ({
+    date: t.field({ type: "PartialDate", nullable: true, resolve: (m) => m.date }),
+    direction: t.field({
+      type: MessageDirectionEnum,
+      description: "SENT when this person wrote it, RECEIVED when the other one did.",
+      resolve: (m) => m.direction,
+    }),
+    person: t.field({
+      type: PersonRef,
+      description: "The other party: the addressee or the sender.",
       resolve: (m) => m.person,
     }),
     event: t.field({ type: EventRef, nullable: true, resolve: (m) => m.event }),
