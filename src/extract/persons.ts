@@ -115,7 +115,12 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
     // سفير المغرب لدى روسيا / في روسيا; a qualifier may come first (السفير الأميركي الجديد لدى …).
     if (QUALIFIERS.has(tokens[j]?.text ?? "") || tokens[j]?.text === "الجديد") j++;
     const prep = tokens[j]?.text;
-    if (prep === "لدي" || prep === "في" || prep === "لدى") {
+    // سفير الجزائر بتونس: the host country glued to ب.
+    const glued = COUNTRY_PHRASES.matchAt(tokens, j);
+    if (glued && /^ب/.test(prep ?? "") && (prep ?? "").length > glued.head.length) {
+      hostCountry = glued.value.code;
+      j = glued.end;
+    } else if (prep === "لدي" || prep === "في" || prep === "لدى") {
       const host = COUNTRY_PHRASES.matchAt(tokens, j + 1);
       if (host) {
         hostCountry = host.value.code;

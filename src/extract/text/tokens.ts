@@ -85,7 +85,8 @@ function computeVariants(word: string): string[] {
     if (s.length >= 2 && !out.includes(s)) out.push(s);
   };
   let rest = word;
-  if ((rest.startsWith("و") || rest.startsWith("ف")) && rest.length > 3) {
+  // Short verbs keep their conjunction too (وحل، فزار): the bare form is only one more variant.
+  if ((rest.startsWith("و") || rest.startsWith("ف")) && rest.length >= 3) {
     rest = rest.slice(1);
     add(rest);
   }
