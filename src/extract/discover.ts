@@ -107,6 +107,8 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined || t.kind !== "word") return true;
   return (
+    // و before the next word starts another conjunct (… لودريون والمالي …).
+    (t.text.startsWith("و") && t.text.length > 3 && !WAW_NAMES.test(t.text)) ||
     TITLES.matchAt(tokens, i) !== undefined ||
     HONORIFICS.matchAt(tokens, i) !== undefined ||
     nisbaCountry(t.text) !== undefined ||
@@ -121,7 +123,25 @@ function isBoundary(tokens: readonly Token[], i: number): boolean {
 export function discoverPersons(sentences: readonly (readonly Token[])[]): PhraseIndex<Discovered> {
   const index = new PhraseIndex<Discovered>();
   for (const tokens of sentences) {
+    // After "his counterparts", each relational adjective introduces one of them by name
+    // (نظرائه المصري X والإماراتي Y والفرنسي Z).
+    const listOfCounterparts = tokens.some((t) => COUNTERPART_PLURALS.has(t.text));
     for (let i = 0; i < tokens.length; i++) {
+      if (listOfCounterparts && nisbaCountry(tokens[i]?.text ?? "")) {
+        const j = skipFiller(tokens, i + 1);
+        const name =
+          ACTOR_NAMES.matchAt(tokens, j) || TITLES.matchAt(tokens, j)
+            ? undefined
+            : nameAt(tokens, j);
+        if (name) {
+          addDiscovered(
+            index,
+            tokens.slice(name.start, name.end).map((t) => t.text),
+          );
+          i = name.end - 1;
+          continue;
+        }
+      }
       // A title, or an honorific on its own (السيدة …، الشيخ …), introduces a name.
       const title = titleAt(tokens, i) ?? honorificAt(tokens, i);
       if (!title) continue;
@@ -200,6 +220,16 @@ function nameBefore(
   return { start: words[0] ?? 0, end };
 }
 
+const COUNTERPART_PLURALS = new Set([
+  "نظرايه",
+  "نظراءه",
+  "ونظرايه",
+  "نظرائه",
+  "نظيريه",
+  "نظيرتيه",
+  "نظرايها",
+  "نظيريها",
+]);
 const START_WORDS = new Set(["مع", "اليوم", "امس", "الي", "من", "و", "بين"]);
 
 function plainNameWord(tokens: readonly Token[], k: number): boolean {

@@ -16,6 +16,7 @@ import {
 import {
   type Actor,
   actorById,
+  fuzzyActor,
   type OfficeKind,
   officeHolder,
   positionOn,
@@ -157,6 +158,9 @@ export class StoryContext {
       case "actor":
         return this.addActor(m.ref.actor, surface, date, roles);
       case "discovered": {
+        // A spelling variant of a dictionary name is that actor (غوتيراش → Guterres).
+        const known = fuzzyActor(m.ref.person.tokens);
+        if (known) return this.addActor(known, surface, date, roles);
         const id = `x-${slug(romanize(m.ref.person.key))}`;
         const existing = this.state.persons.get(id);
         if (existing) {
@@ -543,10 +547,24 @@ export class StoryContext {
       // الكويت) or the story's own country meant (يزور البلاد). A courtesy call "في زيارة
       // بروتوكولية" with no place is none, and coming home is no visit.
       const home = ids2[0] ? this.state.persons.get(ids2[0])?.country : undefined;
-      const target = place ?? this.destinationIn(s, region, t.end);
+      // غادر X متوجها إلى Y: the visit is to Y; without a heading, to the place left.
+      const heading = DEPARTURE.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "")
+        ? s.tokens.findIndex((tok, i) => i >= t.end && i < region.end && HEADING.has(tok.text))
+        : -1;
+      const target =
+        heading >= 0
+          ? this.destinationIn(s, region, heading + 1)
+          : (place ?? this.destinationIn(s, region, t.end));
       const ownCountry = !t.def.needsPlace && this.mentionsHost(s, region);
-      if ((!target && !ownCountry) || (target && target.country === home)) return undefined;
-      if (!place && target) place = target;
+      // Leaving home (غادر العاصمة موروني) is a trip abroad whose destination is not named here.
+      const leavingHome =
+        DEPARTURE.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "") &&
+        heading < 0 &&
+        target !== undefined &&
+        target.country === home;
+      if (leavingHome) place = undefined;
+      else if ((!target && !ownCountry) || (target && target.country === home)) return undefined;
+      else if (target && (heading >= 0 || !place)) place = target;
     }
     const planned =
       isPlanned(s.tokens, t) ||
@@ -780,6 +798,8 @@ export class StoryContext {
 
 const SUMMIT_CAMEO = "044";
 const GENERIC_ROLES = new Set(["Minister", "Minister of State"]);
+const DEPARTURE = new Set(["غادر", "غادرت", "يغادر", "تغادر"]);
+const HEADING = new Set(["متوجها", "متجها", "متوجهه", "متجهه", "اتجاه", "قاصدا", "الي"]);
 /** Words for the story's own country as a destination (يزور البلاد). */
 const HOST_WORDS = new Set(["البلاد", "بلادنا", "المملكه", "السلطنه"]);
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import actorData from "../data/actors.json" with { type: "json" };
+import { fold } from "../text/normalize.js";
 import { PhraseIndex } from "./phrases.js";
 
 export type OfficeKind =
@@ -134,4 +135,78 @@ function roleKey(role: string): string {
     .replace(/\b(the|and)\b/g, "")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Spelling variants of dictionary names (غوتيراش for غوتيريش, لودريون for لودريان, a dropped or
+ * added letter, گ/ك, ڤ/ف, with or without ال): the same number of words, at least one of them
+ * spelt alike, and at most two letters changed in all. Only a single candidate is taken.
+ */
+let fuzzyIndex: Map<number, { words: string[]; actor: Actor }[]> | undefined;
+
+function variantKey(word: string): string {
+  return word
+    .replace(/^ال(?=..)/, "")
+    .replace(/[گ]/g, "ك")
+    .replace(/[ڤ]/g, "ف")
+    .replace(/[پ]/g, "ب")
+    .replace(/[چ]/g, "ج");
+}
+
+const LONG_VOWELS = /[اويى]/g;
+
+/**
+ * How far two spellings are when only long vowels differ (جون/جان، غوتيراش/غوتيريش): the edits
+ * between them, or 3 (too far) when a consonant differs too.
+ */
+function vowelEdits(a: string, b: string): number {
+  if (Math.min(a.length, b.length) < 3) return 3;
+  if (a.replace(LONG_VOWELS, "") !== b.replace(LONG_VOWELS, "")) return 3;
+  return editDistance(a, b, 2);
+}
+
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur.push(
+        Math.min(
+          (prev[j] ?? 0) + 1,
+          (cur[j - 1] ?? 0) + 1,
+          (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+export function fuzzyActor(foldedWords: readonly string[]): Actor | undefined {
+  if (foldedWords.length < 2) return undefined;
+  if (!fuzzyIndex) {
+    fuzzyIndex = new Map();
+    for (const actor of ACTORS)
+      for (const n of actor.namesAr) {
+        const words = fold(n).split(/\s+/).map(variantKey);
+        const list = fuzzyIndex.get(words.length) ?? [];
+        list.push({ words, actor });
+        fuzzyIndex.set(words.length, list);
+      }
+  }
+  const mine = foldedWords.map(variantKey);
+  const found = new Set<Actor>();
+  for (const { words, actor } of fuzzyIndex.get(mine.length) ?? []) {
+    let edits = 0;
+    let same = 0;
+    for (let i = 0; i < words.length && edits <= 2; i++) {
+      const a = mine[i] ?? "";
+      const b = words[i] ?? "";
+      if (a === b) same++;
+      else edits += vowelEdits(a, b);
+    }
+    if (same > 0 && edits <= 2) found.add(actor);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
