@@ -214,7 +214,8 @@ function nameBefore(
     prev === undefined ||
     prev.kind === "punct" ||
     isEventWord(prev.text) ||
-    START_WORDS.has(prev.text);
+    START_WORDS.has(prev.text) ||
+    endsPlace(tokens, (words[0] ?? 0) - 1);
   if (!comma && !clearStart) return undefined;
   if (!comma && /^[لب]/.test(first?.text ?? "")) return undefined;
   return { start: words[0] ?? 0, end };
@@ -231,6 +232,15 @@ const COUNTERPART_PLURALS = new Set([
   "نظيريها",
 ]);
 const START_WORDS = new Set(["مع", "اليوم", "امس", "الي", "من", "و", "بين"]);
+
+/** Whether a country or city name ends at token `k` (… بقصر قرطاج X Y، …). */
+function endsPlace(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const m = COUNTRY_PHRASES.matchAt(tokens, j);
+    if (m && m.end === k + 1) return true;
+  }
+  return false;
+}
 
 function plainNameWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];

@@ -104,7 +104,8 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
       }
       // A definite word (الصحة، والسكان).
       const definite = (t: Token | undefined) =>
-        t !== undefined && /^(و|ف)?(ب|ل|ك)?ال|^لل|^(و)?لشؤون|^(و)?بشؤون/.test(t.text);
+        t !== undefined &&
+        /^(و|ف)?(ب|ل|ك)?ال|^لل|^(و)?لشؤون|^(و)?بشؤون|^(و)?(ب|ل)?وزاره$/.test(t.text);
       // A further portfolio joined by و may be a construct (وتنمية الصادرات).
       const construct = tok.text.startsWith("و") && definite(tokens[j + 1]);
       if (!definite(tok) && !construct) break;
