@@ -258,6 +258,16 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+const SPEECH = new Set(triggerData.speechVerbs.map(fold));
+
+/** A colon after a speech verb (قال: …) opens the words reported, a clause of their own. */
+function speechColon(tokens: readonly Token[], j: number): boolean {
+  return (
+    tokens[j]?.text === ":" &&
+    (has(SPEECH, tokens[j - 1]) || /^["“«]$/.test(tokens[j + 1]?.text ?? ""))
+  );
+}
+
 export function isClauseBoundary(t: Token | undefined): boolean {
   return (
     t !== undefined &&
@@ -273,14 +283,14 @@ export function regions(
   return triggers.map((t, k) => {
     let start = k > 0 ? (triggers[k - 1]?.end ?? 0) : 0;
     for (let j = t.start - 1; j >= start; j--) {
-      if (isClauseBoundary(tokens[j])) {
+      if (isClauseBoundary(tokens[j]) || speechColon(tokens, j)) {
         start = j + 1;
         break;
       }
     }
     let end = triggers[k + 1]?.start ?? tokens.length;
     for (let j = t.end; j < end; j++) {
-      if (isClauseBoundary(tokens[j])) {
+      if (isClauseBoundary(tokens[j]) || speechColon(tokens, j)) {
         end = j;
         break;
       }

@@ -117,7 +117,9 @@ export class StoryContext {
   private noteStoryDates(s: Sentence): void {
     this.sentencesSeen++;
     const day = s.dates.find((d) => d.date?.precision === "day")?.date;
-    const { triggers } = findTriggers(s.tokens, () => true);
+    const { triggers } = findTriggers(s.tokens, (i) =>
+      s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i)),
+    );
     if (triggers.length === 0) {
       if (day && this.sentencesSeen <= 2 && s.tokens.length <= 20 && !this.leadDate)
         this.headDate = day;
