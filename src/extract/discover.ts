@@ -146,7 +146,9 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
       const title = titleAt(tokens, i) ?? honorificAt(tokens, i);
       if (!title) continue;
       // …or a title follows it in apposition (توم براك، المبعوث الأمريكي).
-      const before = nameBefore(tokens, i);
+      const head = tokens[i]?.text ?? "";
+      const genitive = head.startsWith("ل") && !head.startsWith("ال");
+      const before = genitive ? undefined : nameBefore(tokens, i);
       if (before)
         addDiscovered(
           index,

@@ -79,7 +79,9 @@ export function messageRoles(
   people: readonly ResolvedParticipant[],
   recent: readonly string[],
 ): { sender: string; addressee: string } | undefined {
-  const verb = messageVerb(tokens, t, region);
+  // A verb of writing (أبرق X لـ Y) is itself the sending.
+  const verb =
+    t.def.pos === "verb" ? { kind: "send" as const, at: t.start } : messageVerb(tokens, t, region);
   const from = firstAfter(tokens, people, t.end, region.end, (x) => inSet(CALL_FROM, x));
   // سلم إلى X رسالة: the addressee may come between the verb and the word "message".
   const toFrom = verb && verb.at < t.start ? verb.at + 1 : t.end;

@@ -163,7 +163,7 @@ function surnamesOf(actor: Actor): string[] {
       .map((n) => fold(n).split(" "))
       .filter((w) => w.length >= 2)
       .map((w) => w.at(-1) ?? "")
-      .filter((w) => w.length >= 4);
+      .filter((w) => w.length >= 3);
     surnameCache.set(actor.id, out);
   }
   return out;

@@ -48,7 +48,8 @@ export function readableLatin(name: string): string {
       const known = t.get(f);
       if (known) return known;
       // A family name with the article: al- + the part as the table or romanization has it.
-      if (f.startsWith("ال") && f.length > 3) {
+      // Only a plain alef starts the article: إلكاي is a name, not al-Kay.
+      if (w.startsWith("ال") && f.length > 3) {
         const rest = t.get(f.slice(2)) ?? romanize(w.replace(/^[اأإآ]ل/, ""));
         return `al-${rest}`;
       }
