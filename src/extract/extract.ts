@@ -182,6 +182,7 @@ function extractStory(
   });
 
   const ctx = new StoryContext(state, story.index, anchor ?? now, anchor !== undefined);
+  ctx.findDateline(sents);
   for (const s of sents) ctx.sentence(s);
   ctx.finish();
   return implied;

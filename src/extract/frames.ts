@@ -148,17 +148,38 @@ export function summitAttendees(
   region: Range,
   people: readonly ResolvedParticipant[],
   carried: string | undefined,
+  /** The two persons "their" (مشاركتهما) stands for: the pair of the story's latest event. */
+  pair: readonly string[] = [],
 ): string[] {
+  const hosts = hostsAfter(tokens, t, people);
   for (let j = t.start - 1; j >= region.start && t.start - j <= 24; j--) {
-    if (!verbIn(SUMMIT_ATTEND, tokens[j])) continue;
+    const tok = tokens[j];
+    if (!verbIn(SUMMIT_ATTEND, tok)) continue;
+    if (tok && /هما$/.test(tok.text) && pair.length === 2) return [...pair, ...hosts];
     const subject = people.filter((p) => p.at >= region.start && p.at < j).map((p) => p.id);
-    if (subject.length > 0) return subject;
+    if (subject.length > 0) return [...subject, ...hosts];
     const after = people.filter((p) => p.at > j && p.at < t.start).map((p) => p.id);
-    if (after.length > 0) return after;
-    return carried ? [carried] : [];
+    if (after.length > 0) return [...after, ...hosts];
+    return carried ? [carried, ...hosts] : hosts;
+  }
+  return hosts;
+}
+
+/** The host of a summit, named after بضيافة (hosted by), attends it. */
+function hostsAfter(
+  tokens: readonly Token[],
+  t: Trigger,
+  people: readonly ResolvedParticipant[],
+): string[] {
+  for (let j = t.end; j < Math.min(tokens.length, t.end + 6); j++) {
+    if (!inSet(HOSTED_BY, tokens[j])) continue;
+    const host = people.find((p) => p.at > j && p.at <= j + 5);
+    return host ? [host.id] : [];
   }
   return [];
 }
+
+const HOSTED_BY = new Set(["بضيافه", "ضيافه", "باستضافه", "استضافه"]);
 
 const SEPARATELY = new PhraseIndex<true>();
 for (const w of triggerData.separately) SEPARATELY.add(w, true);

@@ -114,6 +114,21 @@ export class StoryContext {
   private sentencesSeen = 0;
   private leadSeen = false;
 
+  /**
+   * A short line near the top that is little more than a full date (16.09.2019 - محدث …) is the
+   * story's dateline: it dates the first event told.
+   */
+  findDateline(sents: readonly Sentence[]): void {
+    for (const s of sents.slice(0, 6)) {
+      if (s.tokens.length > 14) continue;
+      const d = s.dates.find((x) => x.date?.precision === "day" && x.expr.year !== undefined);
+      if (d?.date) {
+        this.headDate = d.date;
+        return;
+      }
+    }
+  }
+
   private noteStoryDates(s: Sentence): void {
     this.sentencesSeen++;
     const day = s.dates.find((d) => d.date?.precision === "day")?.date;
@@ -434,6 +449,7 @@ export class StoryContext {
         region,
         people,
         previous?.participants[0] ?? sentenceSubject ?? this.lastSubject,
+        this.storyEvents.findLast((e) => e.participants.length === 2)?.participants,
       );
     }
     ids2 = [...new Set(ids2)];
