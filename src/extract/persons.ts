@@ -293,7 +293,13 @@ export function findMentions(
     }
     const before = [...names]
       .reverse()
-      .find((n) => n.end <= t.start && t.start - n.end <= 1 && n.ref.kind !== "dual");
+      // Apposition right after a name (لافروف، وزير خارجية روسيا): nothing but a comma between.
+      .find(
+        (n) =>
+          n.end <= t.start &&
+          (t.start === n.end || (t.start - n.end === 1 && tokens[n.end]?.kind === "punct")) &&
+          n.ref.kind !== "dual",
+      );
     if (before && t.def.kind !== "counterpart") {
       before.titles.push(t);
       continue;
