@@ -78,11 +78,13 @@ export function messageRoles(
   region: Range,
   people: readonly ResolvedParticipant[],
   recent: readonly string[],
-): { sender: string; addressee: string } | undefined {
+): { senders: string[]; addressee: string; carrier: string | undefined } | undefined {
   // A verb of writing (أبرق X لـ Y) is itself the sending.
   const verb =
     t.def.pos === "verb" ? { kind: "send" as const, at: t.start } : messageVerb(tokens, t, region);
-  const from = firstAfter(tokens, people, t.end, region.end, (x) => inSet(CALL_FROM, x));
+  // Every "من" after the word names a sender (رسالتي تهنئة من X، ومن Y).
+  const froms = allAfter(tokens, people, t.end, region.end, (x) => inSet(CALL_FROM, x));
+  const from = froms[0];
   // سلم إلى X رسالة: the addressee may come between the verb and the word "message".
   const toFrom = verb && verb.at < t.start ? verb.at + 1 : t.end;
   const to = firstAfter(tokens, people, toFrom, region.end, (x) => inSet(MESSAGE_TO, x));
@@ -92,6 +94,7 @@ export function messageRoles(
     : before[0];
   let sender: string | undefined;
   let addressee: string | undefined;
+  let carrier: string | undefined;
   switch (verb?.kind) {
     case "receive":
       sender = from?.id;
@@ -104,9 +107,14 @@ export function messageRoles(
       break;
     case "carry": {
       sender = from?.id ?? subject?.id;
-      const carrier = from ? subject?.id : undefined;
+      carrier = from ? subject?.id : undefined;
+      // سلم X Y رسالة: the one right after the carrier, before the word, received it.
+      const object = subject ? before.find((p) => p.at > subject.at && p.id !== sender) : undefined;
       addressee =
-        to?.id ?? [...recent].reverse().find((id) => id !== sender && id !== carrier) ?? undefined;
+        to?.id ??
+        object?.id ??
+        [...recent].reverse().find((id) => id !== sender && id !== carrier) ??
+        undefined;
       break;
     }
     default:
@@ -114,7 +122,27 @@ export function messageRoles(
       addressee = to?.id ?? (from ? before[0]?.id : undefined);
   }
   if (!sender || !addressee || sender === addressee) return undefined;
-  return { sender, addressee };
+  const senders = from
+    ? froms.map((p) => p.id).filter((id) => id !== addressee && id !== carrier)
+    : [sender];
+  if (senders.length === 0) return undefined;
+  return { senders: [...new Set(senders)], addressee, carrier };
+}
+
+function allAfter(
+  tokens: readonly Token[],
+  people: readonly ResolvedParticipant[],
+  from: number,
+  end: number,
+  isMarker: (t: Token | undefined) => boolean,
+): ResolvedParticipant[] {
+  const out: ResolvedParticipant[] = [];
+  for (let j = from; j < end; j++) {
+    if (!isMarker(tokens[j])) continue;
+    const p = people.find((q) => q.at > j && q.at - j <= 8);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
 }
 
 /** A meeting noun followed by the words of a multilateral body is a summit (اجتماع وزراء الخارجية). */

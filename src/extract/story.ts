@@ -40,6 +40,10 @@ export class StoryContext {
   private readonly storyEvents: ExtractedEvent[] = [];
   /** The grammatical subject of each event of the sentence being read: the base of a split. */
   private readonly subjectOf = new WeakMap<ExtractedEvent, string>();
+  /** Events told only by implication (a carrier met the addressee): merged into a told one. */
+  private readonly implied = new WeakSet<ExtractedEvent>();
+  /** Who handed a message to whom, in the sentence being read. */
+  private readonly carriers = new Map<string, string>();
   /** Persons the story said received calls (تلقى اتصالات من نظرائه). */
   private readonly receivers = new Set<string>();
   private homeCountry: string | undefined;
@@ -85,9 +89,25 @@ export class StoryContext {
           if (!ev.participants.includes(id)) ev.participants.push(id);
       const separate =
         ev.type === "CALL" ||
+        ev.type === "MESSAGE" ||
         (ev.type === "MEETING" && saysSeparately(s.tokens, trigger.start, s.tokens.length));
       events.push(...(separate ? splitPairs(ev, this.subjectOf.get(ev)) : [ev]));
+      // Handing a message over in person (سلم X الرئيس Y رسالة) is a meeting of the two.
+      const addressee = ev.type === "MESSAGE" ? this.subjectOf.get(ev) : undefined;
+      const carrier = addressee ? this.carriers.get(addressee) : undefined;
+      if (addressee && carrier) {
+        const meeting: ExtractedEvent = {
+          ...ev,
+          type: "MEETING",
+          cameo: "040",
+          initiator: null,
+          participants: [carrier, addressee],
+        };
+        this.implied.add(meeting);
+        events.push(meeting);
+      }
     }
+    this.carriers.clear();
     // A signing with no named signatory dates its agreement but is no event of its own.
     for (const ev of events)
       if (ev.type !== "SIGNING" || ev.participants.length > 0) this.addEvent(ev);
@@ -425,6 +445,8 @@ export class StoryContext {
     if (coordinated) ids2 = [...previous.participants];
     if (type === "VISIT") ids2 = ids2.slice(0, 1);
     let host: string | undefined;
+    let messageSender: string | undefined;
+    let messageAddressee: string | undefined;
     if (type === "MEETING") {
       const nearest = [...ids.entries()].filter(([m, id]) => id && m.start < t.start).at(-1)?.[1];
       const reception = receptionRoles(s.tokens, t, region, people, nearest ?? this.lastSubject);
@@ -436,7 +458,14 @@ export class StoryContext {
     if (type === "MESSAGE") {
       const roles = messageRoles(s.tokens, t, region, people, this.lastPersons);
       if (!roles) return undefined;
-      ids2 = [roles.sender, roles.addressee];
+      // Several senders (رسالتي تهنئة من X ومن Y) give one message each (split later).
+      ids2 =
+        roles.senders.length === 1
+          ? [roles.senders[0] ?? "", roles.addressee]
+          : [roles.addressee, ...roles.senders];
+      messageSender = roles.senders[0];
+      messageAddressee = roles.addressee;
+      if (roles.carrier) this.carriers.set(roles.addressee, roles.carrier);
     } else if (type === "SUMMIT") {
       if (isNotSummit(s.tokens, t)) return undefined;
       // With no subject of its own (… حيث شارك في القمة), the attendee is the sentence's subject.
@@ -472,7 +501,8 @@ export class StoryContext {
         initiator = fromAt >= 0 ? (people.find((p) => p.at > fromAt)?.id ?? null) : null;
         if (initiator) ids2 = [initiator, ...ids2.filter((id) => id !== initiator)];
       }
-    } else if (type === "VISIT" || type === "MESSAGE") initiator = ids2[0] ?? null;
+    } else if (type === "VISIT") initiator = ids2[0] ?? null;
+    else if (type === "MESSAGE") initiator = messageSender ?? ids2[0] ?? null;
     // "… بمبادرة من هذا الأخير / من X": whoever took the initiative made the call.
     if (type === "CALL" && ids2.length === 2) {
       const by = initiativeOf(s, ids, t.end);
@@ -605,7 +635,8 @@ export class StoryContext {
       confidence: Math.round(confidence * 100) / 100,
       story: this.story,
     };
-    if (subject) this.subjectOf.set(ev, subject.id);
+    if (messageAddressee) this.subjectOf.set(ev, messageAddressee);
+    else if (subject) this.subjectOf.set(ev, subject.id);
     return ev;
   }
 
@@ -673,6 +704,15 @@ export class StoryContext {
   }
 
   private addEvent(ev: ExtractedEvent): void {
+    if (this.implied.has(ev)) {
+      const told = this.storyEvents.find(
+        (e) =>
+          e.type === ev.type &&
+          ev.participants.every((p) => e.participants.includes(p)) &&
+          (e.date === null || ev.date === null || e.date === ev.date),
+      );
+      if (told) return;
+    }
     // The same event told twice in one story (the title and the lead, or a repeat) is one event.
     const same = this.storyEvents.find(
       (e) =>

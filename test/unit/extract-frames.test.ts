@@ -35,11 +35,15 @@ describe("written messages", () => {
     expect(events(x)).toEqual(["MESSAGE ماريو كاستيلو→[ماريو كاستيلو، لويس مورينو] 2023-06-05"]);
   });
 
-  it("leaves out the carrier who only handed the message over", () => {
+  it("leaves out the carrier who only handed the message over, and counts the handing over as a meeting", () => {
     const x = run(
       "سلم وزير الخارجية التشيكي يان كوبيتس إلى الرئيس السلوفاكي بيتر هورفاث رسالة من الرئيس التشيكي ميلان دفوراك.",
     );
-    expect(events(x)).toEqual(["MESSAGE ميلان دفوراك→[ميلان دفوراك، بيتر هورفاث] undated"]);
+    // The carrier is no party to the message, but handing it over was a meeting with the addressee.
+    expect(events(x)).toEqual([
+      "MESSAGE ميلان دفوراك→[ميلان دفوراك، بيتر هورفاث] undated",
+      "MEETING -→[يان كوبيتس، بيتر هورفاث] undated",
+    ]);
   });
 
   it("takes no message from an invitation given as the reason for a trip", () => {
@@ -127,5 +131,20 @@ describe("names", () => {
     );
     const p = x.persons.find((q) => q.nameAr === "أندريوس كوبيليوس");
     expect(p?.country).toBe("LT");
+  });
+});
+
+describe("several senders", () => {
+  it("gives one message per sender named after من", () => {
+    const x = run(
+      "سلم السفير الروسي إيغور بوبوف الرئيس اللبناني جوزيف عون رسالتي تهنئة من الرئيس الروسي فلاديمير بوتين ومن رئيس الوزراء الروسي ميخائيل ميشوستين يوم 22 نوفمبر 2025.",
+    );
+    const messages = x.events.filter((e) => e.type === "MESSAGE");
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect(m.participants).toContain(m.initiator);
+    expect(messages.map((m) => m.initiator).sort()).toEqual([
+      "mikhail-mishustin",
+      "vladimir-putin",
+    ]);
   });
 });
