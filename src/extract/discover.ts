@@ -25,7 +25,7 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     t !== undefined &&
     t.kind === "word" &&
     t.text.length >= 2 &&
-    !isNonNameWord(t.text) &&
+    (!isNonNameWord(t.text) || isAli(t)) &&
     COUNTRY_PHRASES.matchAt(tokens, tokens.indexOf(t)) === undefined &&
     nisbaCountry(t.text) === undefined;
   const words: number[] = [];
@@ -173,6 +173,11 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
   return index;
 }
 
+/** The name Ali, spelt with ya: folding makes it look like the preposition على. */
+function isAli(t: Token): boolean {
+  return t.text === "علي" && t.maqsura !== true;
+}
+
 function addDiscovered(index: PhraseIndex<Discovered>, words: string[]): void {
   const key = words.join(" ");
   const person: Discovered = { key, tokens: words };
@@ -249,7 +254,7 @@ function plainNameWord(tokens: readonly Token[], k: number): boolean {
   return (
     t !== undefined &&
     t.text.length >= 2 &&
-    !isNonNameWord(t.text) &&
+    (!isNonNameWord(t.text) || isAli(t)) &&
     COUNTRY_PHRASES.matchAt(tokens, k) === undefined &&
     nisbaCountry(t.text) === undefined &&
     TITLES.matchAt(tokens, k) === undefined &&

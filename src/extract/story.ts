@@ -205,7 +205,13 @@ export class StoryContext {
           if (!existing.country && titleCountry) existing.country = titleCountry;
           if (roles.length > 0 && !existing.role) existing.role = roles.join("; ");
         } else {
-          const country = titleCountry ?? this.homeCountry ?? null;
+          // With no country in the title, the side of the person named just before in the
+          // sentence (a list of one delegation), else the story's main actor's.
+          const neighbour = [...ids.values()]
+            .reverse()
+            .map((pid) => (pid ? this.state.persons.get(pid)?.country : undefined))
+            .find((c) => c);
+          const country = titleCountry ?? neighbour ?? this.homeCountry ?? null;
           if (!titleCountry) {
             this.state.diagnostics.push({
               level: "info",

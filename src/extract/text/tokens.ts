@@ -11,6 +11,8 @@ export interface Token {
   readonly end: number;
   /** The original word starts with a hamza alef (أ إ آ), which folding hides: ألكسندر is no article. */
   readonly hamza?: boolean;
+  /** The original word ends with ى, which folding turns into ي: على (on) is not علي (Ali). */
+  readonly maqsura?: boolean;
 }
 
 export interface FoldedSource {
@@ -57,7 +59,16 @@ export function tokenize(
     const kind: TokenKind = c === 1 ? "word" : c === 2 ? "number" : "punct";
     const hamza =
       c === 1 && source !== undefined && HAMZA_ALEF.test(source.original[source.map[i] ?? 0] ?? "");
-    tokens.push({ text: folded.slice(i, j), kind, start: i, end: j, ...(hamza ? { hamza } : {}) });
+    const maqsura =
+      c === 1 && source !== undefined && source.original[source.map[j - 1] ?? 0] === "ى";
+    tokens.push({
+      text: folded.slice(i, j),
+      kind,
+      start: i,
+      end: j,
+      ...(hamza ? { hamza } : {}),
+      ...(maqsura ? { maqsura } : {}),
+    });
     i = j;
   }
   return tokens;
