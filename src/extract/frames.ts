@@ -102,8 +102,8 @@ export function messageRoles(
       break;
     case "send":
     case "sentAfter":
-      sender = from?.id ?? subject?.id ?? people.find((p) => p.at > t.end)?.id;
-      addressee = to?.id ?? people.find((p) => p.at > t.end && p.id !== sender)?.id;
+      sender = from?.id ?? subject?.id ?? people.find((p) => p.at >= t.end)?.id;
+      addressee = to?.id ?? people.find((p) => p.at >= t.end && p.id !== sender)?.id;
       break;
     case "carry": {
       sender = from?.id ?? subject?.id;

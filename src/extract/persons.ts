@@ -47,7 +47,9 @@ export type MentionRef =
       /** The title's role, for offices told apart by portfolio (وزير الدفاع). */
       readonly role: string;
     }
-  | { readonly kind: "dual"; readonly of: DualClass };
+  | { readonly kind: "dual"; readonly of: DualClass }
+  /** هذا الأخير: the person named last before it. */
+  | { readonly kind: "latter" };
 
 export interface Mention {
   readonly ref: MentionRef;
@@ -248,6 +250,14 @@ export function findMentions(
       continue;
     }
     const tok = tokens[i];
+    if (
+      (tok?.text === "الاخير" || tok?.text === "الاخيره") &&
+      (tokens[i - 1]?.text === "هذا" || tokens[i - 1]?.text === "هذه")
+    ) {
+      names.push({ ref: { kind: "latter" }, start: i - 1, end: i + 1, titles: [] });
+      i++;
+      continue;
+    }
     const dual = tok ? cliticVariants(tok.text).find((v) => DUALS.has(v)) : undefined;
     if (dual)
       names.push({

@@ -295,6 +295,9 @@ export class StoryContext {
       }
       case "dual":
         return undefined;
+      case "latter":
+        // The person named last before it, in this sentence or the ones before.
+        return [...ids.values()].filter((id) => id !== undefined).at(-1) ?? this.lastPersons.at(-1);
     }
   }
 
@@ -429,10 +432,14 @@ export class StoryContext {
           ? { id: earlier ?? this.lastSubject ?? "", at: -1 }
           : undefined;
     if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
+    // زيارة … التي قام بها X: the one named after the relative clause's verb made the visit.
+    const doneBy = type === "VISIT" ? doneByAfter(s, t, ids) : undefined;
     // With an object pronoun (واستقبله الرئيس) the subject follows the verb.
-    const subject = t.def.pronounObject
-      ? (after[0] ?? before.at(-1))
-      : (carried ?? relative ?? pronoun ?? before[0] ?? after[0]);
+    const subject = doneBy
+      ? doneBy
+      : t.def.pronounObject
+        ? (after[0] ?? before.at(-1))
+        : (carried ?? relative ?? pronoun ?? before[0] ?? after[0]);
     people = subject ? [subject, ...people.filter((p) => p !== subject)] : people;
     let ids2 = people.map((p) => p.id);
     // استقبله الرئيس: "him" is the nearest person named before, else the story's latest subject.
@@ -935,6 +942,25 @@ function initiativeOf(
     const mentions = [...ids.entries()].filter(([, id]) => id);
     if (latter) return mentions.filter(([m]) => m.start < j).at(-1)?.[1];
     return mentions.find(([m]) => m.start > j + 1 && m.start <= j + 6)?.[1];
+  }
+  return undefined;
+}
+
+const DOER_VERBS = new Set(["قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها"]);
+
+/** "… التي قام بها X" right after an event word: X did it. */
+function doneByAfter(
+  s: Sentence,
+  t: Trigger,
+  ids: ReadonlyMap<Mention, string | undefined>,
+): ResolvedParticipant | undefined {
+  for (let j = t.end; j < Math.min(s.tokens.length - 1, t.end + 5); j++) {
+    if (s.tokens[j]?.text !== "التي") continue;
+    const verb = s.tokens[j + 1]?.text ?? "";
+    if (!DOER_VERBS.has(verb)) return undefined;
+    for (const [m, id] of ids)
+      if (id && m.start > j + 1 && m.start <= j + 6) return { id, at: m.start };
+    return undefined;
   }
   return undefined;
 }
