@@ -30,7 +30,8 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     nisbaCountry(t.text) === undefined;
   const words: number[] = [];
   let k = j;
-  while (words.length < 4) {
+  // Gulf and Maghreb names chain with particles (علي بن عبدالله آل محمود): six words at most.
+  while (words.length < (words.some((w) => NAME_PARTICLES.has(tokens[w]?.text ?? "")) ? 6 : 4)) {
     const t = tokens[k];
     if (t?.kind !== "word") break;
     const particle = NAME_PARTICLES.has(t.text);
