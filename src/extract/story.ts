@@ -491,7 +491,9 @@ export class StoryContext {
         region,
         people,
         previous?.participants[0] ?? sentenceSubject ?? this.lastSubject,
-        this.storyEvents.findLast((e) => e.participants.length === 2)?.participants,
+        previous?.participants.length === 2
+          ? previous.participants
+          : this.storyEvents.findLast((e) => e.participants.length === 2)?.participants,
       );
     }
     ids2 = [...new Set(ids2)];
