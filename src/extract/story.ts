@@ -808,11 +808,14 @@ export class StoryContext {
       ? { value: signing.date, precision: signing.datePrecision }
       : undefined;
     const own = date ?? firstDate(s);
-    // One agreement per real document in an article: the same kind between the same parties.
+    // One agreement per real document in an article: the same kind between the same parties,
+    // and the same subject when both mentions name one (a memorandum on health and one on
+    // exports are two documents; "the memorandum" again is the same one).
     const existing = this.state.agreements.find(
       (g) =>
         g.kind === a.head.kind &&
-        (g.parties.length === 0 || parties.size === 0 || g.parties.some((p) => parties.has(p))),
+        (g.parties.length === 0 || parties.size === 0 || g.parties.some((p) => parties.has(p))) &&
+        sameSubject(g.nameAr, nameAr),
     );
     const signatories = signing?.participants ?? [];
     if (existing) {
@@ -965,4 +968,34 @@ function doneByAfter(
     return undefined;
   }
   return undefined;
+}
+
+const AGREEMENT_FILLER = new Set([
+  "بين",
+  "في",
+  "حول",
+  "بشان",
+  "مجال",
+  "على",
+  "من",
+  "الي",
+  "عن",
+  "و",
+]);
+
+/** The words that say what a document is about, past its head (مذكرة تفاهم …). */
+function subjectWords(name: string): string[] {
+  return fold(name)
+    .split(/\s+/)
+    .slice(2)
+    .map((w) => w.replace(/^(و|ب|ل|ف)?(ال)?/, ""))
+    .filter((w) => w.length > 2 && !AGREEMENT_FILLER.has(w));
+}
+
+function sameSubject(a: string, b: string): boolean {
+  const x = subjectWords(a);
+  const y = new Set(subjectWords(b));
+  // A bare mention ("the memorandum") is the document already named.
+  if (x.length === 0 || y.size === 0) return true;
+  return x.some((w) => y.has(w));
 }
