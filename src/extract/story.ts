@@ -449,9 +449,14 @@ export class StoryContext {
     }
 
     let agreement: AgreementMention | undefined;
+    // A signing of "the memorandum" or "it" (وقعه) is of the document the story last named.
+    let earlierAgreement: string | undefined;
     if (type === "SIGNING") {
       agreement = nearest(s.agreements, t.start);
-      if (!agreement) return undefined;
+      if (!agreement) {
+        earlierAgreement = signsNamedDocument(s, t) ? this.state.agreements.at(-1)?.id : undefined;
+        if (!earlierAgreement) return undefined;
+      }
     }
     // "… then the 2016 visit": an event word with nobody of its own continues the one before.
     const coordinated = previous && previous.type === type && ids2.length === 0;
@@ -645,7 +650,7 @@ export class StoryContext {
       placeCountry: place?.country ?? (coordinated ? previous.placeCountry : null),
       initiator,
       participants: ids2,
-      agreement: agreement ? this.agreementKey(s, agreement) : null,
+      agreement: agreement ? this.agreementKey(s, agreement) : (earlierAgreement ?? null),
       evidence: this.state.evidence(s.span),
       confidence: Math.round(confidence * 100) / 100,
       story: this.story,
@@ -998,4 +1003,24 @@ function sameSubject(a: string, b: string): boolean {
   // A bare mention ("the memorandum") is the document already named.
   if (x.length === 0 || y.size === 0) return true;
   return x.some((w) => y.has(w));
+}
+
+const DOCUMENT_WORDS = new Set([
+  "المذكره",
+  "الاتفاقيه",
+  "الاتفاق",
+  "البروتوكول",
+  "المعاهده",
+  "الوثيقه",
+  "الاتفاقيات",
+  "المذكرات",
+]);
+
+/** وقعه/وقعها (signed it) or a bare "the memorandum" right after the verb. */
+function signsNamedDocument(s: Sentence, t: Trigger): boolean {
+  const head = s.tokens[t.start]?.text ?? "";
+  if (/(ه|ها|هما)$/.test(head) && head.length > 3) return true;
+  return s.tokens
+    .slice(t.end, t.end + 3)
+    .some((tok) => cliticVariants(tok.text).some((v) => DOCUMENT_WORDS.has(v)));
 }
