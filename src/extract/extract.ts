@@ -49,7 +49,9 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
       message: "article holds no Arabic text",
     });
 
-  const folded = foldWithMap(body);
+  // Addresses carry words (…/لافروف-يشارك-في-اجتماع-…) but tell nothing: blanked, offsets kept.
+  const read = body.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => " ".repeat(url.length));
+  const folded = foldWithMap(read);
   const state = new ArticleState(body, folded);
   state.diagnostics.push(...diagnostics);
   const art = layout(folded);

@@ -88,3 +88,13 @@ describe("speech and cables", () => {
     expect(x.persons.find((p) => p.id === message?.initiator)?.nameAr).toBe("أحمد الصفدي");
   });
 });
+
+describe("addresses in the text", () => {
+  it("reads no event from the words of a URL, and quotes the text as written", () => {
+    const x = run(
+      "https://example.org/20240301/الرئيس-يلتقي-نظيره-الغاني-كوفي-منساه\nاستقبل الرئيس الغاني كوفي منساه يوم 1 مارس 2024 الرئيس التوغولي إيدم فوري.",
+    );
+    expect(x.events).toHaveLength(1);
+    expect(x.events[0]?.evidence.text.startsWith("استقبل")).toBe(true);
+  });
+});
