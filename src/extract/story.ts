@@ -1,3 +1,4 @@
+import { AgreementBook, agreementKey } from "./agreement-records.js";
 import type { AgreementMention } from "./agreements.js";
 import type { ArticleState, ResolvedParticipant, Sentence } from "./article-state.js";
 import { isoDay, type ResolvedDate } from "./dates.js";
@@ -22,12 +23,21 @@ import {
   positionOn,
 } from "./lexicon/actors.js";
 import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
-import { type DualClass, PLACE_PREPOSITIONS } from "./lexicon/words.js";
+import type { DualClass } from "./lexicon/words.js";
 import type { Mention } from "./persons.js";
+import { destinationIn, mentionsHost, placeIn } from "./places.js";
+import {
+  DEPARTURE,
+  doneByAfter,
+  HEADING,
+  initiativeOf,
+  nearest,
+  nearestBy,
+  nearestDate,
+  signsNamedDocument,
+} from "./story-cues.js";
 import { readableLatin } from "./text/latin-names.js";
-import { fold } from "./text/normalize.js";
 import { romanize, slug } from "./text/romanize.js";
-import { cliticVariants } from "./text/tokens.js";
 import type { ExtractedEvent, ExtractedPerson } from "./types.js";
 
 /** Everything one story knows while it is read sentence by sentence. */
@@ -48,6 +58,7 @@ export class StoryContext {
   private readonly receivers = new Set<string>();
   private homeCountry: string | undefined;
   private readonly countryCounts = new Map<string, number>();
+  private readonly agreements: AgreementBook;
 
   constructor(
     private readonly state: ArticleState,
@@ -55,7 +66,9 @@ export class StoryContext {
     private readonly refDate: Date,
     /** False when the story has no date of its own: then no office holder is guessed. */
     private readonly dated = true,
-  ) {}
+  ) {
+    this.agreements = new AgreementBook(state, story, this.idOf, this.countryCounts);
+  }
 
   sentence(s: Sentence): void {
     const dateOf = (i: number) => nearestDate(s, i);
@@ -121,7 +134,7 @@ export class StoryContext {
 
     // Agreements named here, linked to a signing event of the same sentence when there is one.
     for (const a of s.agreements)
-      this.addAgreement(
+      this.agreements.add(
         s,
         a,
         sentenceEvents.map((e) => e.ev),
@@ -609,7 +622,7 @@ export class StoryContext {
       !isSpecificSummit(s.tokens, t)
     )
       return undefined;
-    let place = this.placeIn(s, region, type);
+    let place = placeIn(this.state, s, region, type);
     if (type === "VISIT") {
       // A visit is travel to a country: a place abroad must be named (يزور موريتانيا، وصل إلى
       // الكويت) or the story's own country meant (يزور البلاد). A courtesy call "في زيارة
@@ -621,9 +634,9 @@ export class StoryContext {
         : -1;
       const target =
         heading >= 0
-          ? this.destinationIn(s, region, heading + 1)
-          : (place ?? this.destinationIn(s, region, t.end));
-      const ownCountry = !t.def.needsPlace && this.mentionsHost(s, region);
+          ? destinationIn(this.state, s, region, heading + 1)
+          : (place ?? destinationIn(this.state, s, region, t.end));
+      const ownCountry = !t.def.needsPlace && mentionsHost(s, region);
       // Leaving home (غادر العاصمة موروني) is a trip abroad whose destination is not named here.
       const leavingHome =
         DEPARTURE.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "") &&
@@ -650,7 +663,7 @@ export class StoryContext {
       placeCountry: place?.country ?? (coordinated ? previous.placeCountry : null),
       initiator,
       participants: ids2,
-      agreement: agreement ? this.agreementKey(s, agreement) : (earlierAgreement ?? null),
+      agreement: agreement ? agreementKey(s, agreement) : (earlierAgreement ?? null),
       evidence: this.state.evidence(s.span),
       confidence: Math.round(confidence * 100) / 100,
       story: this.story,
@@ -658,69 +671,6 @@ export class StoryContext {
     if (messageAddressee) this.subjectOf.set(ev, messageAddressee);
     else if (subject) this.subjectOf.set(ev, subject.id);
     return ev;
-  }
-
-  /** The first country or city named after a visit word in its clause (يزور موريتانيا). */
-  private destinationIn(
-    s: Sentence,
-    region: { start: number; end: number },
-    from: number,
-  ): { name: string; country: string } | undefined {
-    const inTitle = (i: number) =>
-      s.mentions.some((p) => p.titles.some((t) => i >= t.start && i < t.end));
-    for (const m of COUNTRY_PHRASES.findAll(s.tokens, from, region.end)) {
-      if (inTitle(m.start)) continue;
-      return { name: this.state.surface(s.tokens, m.start, m.end), country: m.value.code };
-    }
-    return undefined;
-  }
-
-  private mentionsHost(s: Sentence, region: { start: number; end: number }): boolean {
-    return s.tokens
-      .slice(region.start, region.end)
-      .some((t) => cliticVariants(t.text).some((v) => HOST_WORDS.has(v)));
-  }
-
-  private placeIn(
-    s: Sentence,
-    region: { start: number; end: number },
-    type: string,
-  ): { name: string; country: string } | undefined {
-    const inTitle = (i: number) =>
-      s.mentions.some((p) => p.titles.some((t) => i >= t.start && i < t.end));
-    for (const m of COUNTRY_PHRASES.findAll(s.tokens, region.start, region.end)) {
-      const tok = s.tokens[m.start];
-      if (!tok || inTitle(m.start)) continue;
-      const clitic = tok.text !== m.head && !tok.text.startsWith("ال");
-      const viaClitic =
-        clitic && (tok.text.startsWith("ب") || (type === "VISIT" && tok.text.startsWith("ل")));
-      let k = m.start - 1;
-      // بالعاصمة الروسية موسكو / في العاصمة موسكو
-      while (
-        k >= region.start &&
-        k >= m.start - 2 &&
-        (cliticVariants(s.tokens[k]?.text ?? "").includes("عاصمه") ||
-          nisbaCountry(s.tokens[k]?.text ?? ""))
-      )
-        k--;
-      const capitalWord = k < m.start - 1 ? s.tokens[k + 1] : undefined;
-      const prepBefore = PLACE_PREPOSITIONS.has(s.tokens[k]?.text ?? "");
-      const capitalClitic = capitalWord !== undefined && /^(ب|في)/.test(capitalWord.text);
-      if (viaClitic || prepBefore || capitalClitic) {
-        // Only the letters a clitic added are dropped: باريس keeps its ب, وبموسكو loses وب.
-        const added = clitic ? Math.max(0, tok.text.length - m.head.length) : 0;
-        const prefix = new RegExp(`^(?:[وبل][\u064B-\u0652]*){0,${added}}`);
-        return {
-          name: this.state.surface(s.tokens, m.start, m.end).replace(prefix, ""),
-          country: m.value.code,
-        };
-      }
-    }
-    return undefined;
-  }
-
-  private agreementKey(s: Sentence, a: AgreementMention): string {
-    return `${s.span.start}:${a.start}`;
   }
 
   private addEvent(ev: ExtractedEvent): void {
@@ -777,124 +727,13 @@ export class StoryContext {
     this.state.country(ev.placeCountry, true);
   }
 
-  private addAgreement(s: Sentence, a: AgreementMention, events: ExtractedEvent[]): void {
-    const key = this.agreementKey(s, a);
-    const signing = events.find((e) => e.type === "SIGNING" && e.agreement === key);
-    const nameAr = this.state.surface(s.tokens, a.start, a.end);
-    const parties = new Set<string>();
-    for (const p of signing?.participants ?? []) {
-      const c = this.state.persons.get(p)?.country;
-      if (c) parties.add(c);
-    }
-    for (const t of s.tokens.slice(a.start, a.end)) {
-      const c = nisbaCountry(t.text);
-      if (c) parties.add(c);
-    }
-    if (parties.size < 2) {
-      for (const m of COUNTRY_PHRASES.findAll(s.tokens)) parties.add(m.value.code);
-      for (const m of s.mentions) {
-        const c = m.titles.find((t) => t.country)?.country;
-        if (c) parties.add(c);
-      }
-      for (const id of s.mentions.map((m) => this.idOf.get(m))) {
-        const c = id ? this.state.persons.get(id)?.country : undefined;
-        if (c) parties.add(c);
-      }
-    }
-    if (
-      parties.size < 2 &&
-      s.tokens.some((t) =>
-        cliticVariants(t.text).some((v) => v === fold("البلدين") || v === fold("البلدان")),
-      )
-    ) {
-      for (const c of this.topCountries(2)) parties.add(c);
-    }
-    const date = signing?.date
-      ? { value: signing.date, precision: signing.datePrecision }
-      : undefined;
-    const own = date ?? firstDate(s);
-    // One agreement per real document in an article: the same kind between the same parties,
-    // and the same subject when both mentions name one (a memorandum on health and one on
-    // exports are two documents; "the memorandum" again is the same one).
-    const existing = this.state.agreements.find(
-      (g) =>
-        g.kind === a.head.kind &&
-        (g.parties.length === 0 || parties.size === 0 || g.parties.some((p) => parties.has(p))) &&
-        sameSubject(g.nameAr, nameAr),
-    );
-    const signatories = signing?.participants ?? [];
-    if (existing) {
-      for (const p of parties) if (!existing.parties.includes(p)) existing.parties.push(p);
-      for (const p of signatories)
-        if (!existing.signatories.includes(p)) existing.signatories.push(p);
-      if (
-        own?.value &&
-        (!existing.date || own.value.length > existing.date.length) &&
-        (!existing.date || own.value.startsWith(existing.date))
-      ) {
-        existing.date = own.value;
-        existing.datePrecision = own.precision ?? null;
-      }
-      if (nameAr.length > existing.nameAr.length) existing.nameAr = nameAr;
-      if (signing) signing.agreement = existing.id;
-      for (const e of this.state.events) if (e.agreement === key) e.agreement = existing.id;
-      return;
-    }
-    const id = `a${this.state.agreements.length + 1}`;
-    for (const e of this.state.events) if (e.agreement === key) e.agreement = id;
-    this.state.agreements.push({
-      id,
-      kind: a.head.kind,
-      nameAr,
-      nameEn: "",
-      date: own?.value ?? null,
-      datePrecision: own?.precision ?? null,
-      parties: [...parties].sort(),
-      signatories: [...signatories],
-      evidence: this.state.evidence(s.span),
-      story: this.story,
-    });
-    for (const p of parties) this.state.country(p, true);
-  }
-
-  private topCountries(n: number): string[] {
-    return [...this.countryCounts.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([c]) => c);
-  }
-
   finish(): void {
-    for (const a of this.state.agreements) {
-      a.parties.sort();
-      const names = a.parties.map((p) => countryInfo(p)?.nameEn ?? p);
-      const head = AGREEMENT_EN[a.kind] ?? "Agreement";
-      a.nameEn = names.length > 0 ? `${head} (${names.join("–")})` : head;
-    }
-    // Events whose agreement key never matched a named document keep no dangling reference.
-    const ids = new Set(this.state.agreements.map((a) => a.id));
-    for (const e of this.state.events) if (e.agreement && !ids.has(e.agreement)) e.agreement = null;
+    this.agreements.finish();
   }
 }
 
 const SUMMIT_CAMEO = "044";
 const GENERIC_ROLES = new Set(["Minister", "Minister of State"]);
-const DEPARTURE = new Set(["غادر", "غادرت", "يغادر", "تغادر"]);
-const HEADING = new Set(["متوجها", "متجها", "متوجهه", "متجهه", "اتجاه", "قاصدا", "الي"]);
-/** Words for the story's own country as a destination (يزور البلاد). */
-const HOST_WORDS = new Set(["البلاد", "بلادنا", "المملكه", "السلطنه"]);
-
-const AGREEMENT_EN: Record<string, string> = {
-  mou: "Memorandum of understanding",
-  agreement: "Agreement",
-  treaty: "Treaty",
-  protocol: "Protocol",
-  charter: "Charter",
-  partnership: "Strategic partnership",
-  declaration: "Joint declaration",
-  roadmap: "Roadmap",
-  programme: "Executive programme",
-};
 
 function subjectKind(p: ExtractedPerson, date: string | null): OfficeKind | undefined {
   return p.source === "dictionary" ? officeKindOf(p.id, date) : undefined;
@@ -903,124 +742,4 @@ function subjectKind(p: ExtractedPerson, date: string | null): OfficeKind | unde
 function officeKindOf(id: string, date: string | null): OfficeKind | undefined {
   const actor = actorById(id);
   return actor ? positionOn(actor, date)?.kind : undefined;
-}
-
-function nearest<T extends { start: number }>(items: readonly T[], at: number): T | undefined {
-  return nearestBy(items, at, (x) => x.start);
-}
-
-function nearestBy<T>(items: readonly T[], at: number, pos: (x: T) => number): T | undefined {
-  let best: T | undefined;
-  let dist = Number.POSITIVE_INFINITY;
-  for (const x of items) {
-    const d = Math.abs(pos(x) - at);
-    if (d < dist) {
-      best = x;
-      dist = d;
-    }
-  }
-  return best;
-}
-
-function nearestDate(s: Sentence, at: number): ResolvedDate | undefined {
-  return nearestBy(
-    s.dates.filter((d) => d.date),
-    at,
-    (d) => d.expr.start,
-  )?.date;
-}
-
-function firstDate(
-  s: Sentence,
-): { value: string; precision: ResolvedDate["precision"] } | undefined {
-  const d = s.dates.find((x) => x.date)?.date;
-  return d ? { value: d.value, precision: d.precision } : undefined;
-}
-
-const INITIATIVE = new Set(["بمبادره", "مبادره", "بطلب", "طلب"]);
-const LATTER = new Set(["الاخير", "الاخيره"]);
-
-/** Who took the initiative (بمبادرة من X، بطلب من هذا الأخير), after the event word. */
-function initiativeOf(
-  s: Sentence,
-  ids: Map<Mention, string | undefined>,
-  from: number,
-): string | undefined {
-  for (let j = from; j < s.tokens.length - 1; j++) {
-    if (!INITIATIVE.has(s.tokens[j]?.text ?? "") || s.tokens[j + 1]?.text !== "من") continue;
-    const latter = s.tokens.slice(j + 2, j + 4).some((t) => LATTER.has(t.text));
-    const mentions = [...ids.entries()].filter(([, id]) => id);
-    if (latter) return mentions.filter(([m]) => m.start < j).at(-1)?.[1];
-    return mentions.find(([m]) => m.start > j + 1 && m.start <= j + 6)?.[1];
-  }
-  return undefined;
-}
-
-const DOER_VERBS = new Set(["قام", "يقوم", "تقوم", "قامت", "اجراها", "يجريها"]);
-
-/** "… التي قام بها X" right after an event word: X did it. */
-function doneByAfter(
-  s: Sentence,
-  t: Trigger,
-  ids: ReadonlyMap<Mention, string | undefined>,
-): ResolvedParticipant | undefined {
-  for (let j = t.end; j < Math.min(s.tokens.length - 1, t.end + 5); j++) {
-    if (s.tokens[j]?.text !== "التي") continue;
-    const verb = s.tokens[j + 1]?.text ?? "";
-    if (!DOER_VERBS.has(verb)) return undefined;
-    for (const [m, id] of ids)
-      if (id && m.start > j + 1 && m.start <= j + 6) return { id, at: m.start };
-    return undefined;
-  }
-  return undefined;
-}
-
-const AGREEMENT_FILLER = new Set([
-  "بين",
-  "في",
-  "حول",
-  "بشان",
-  "مجال",
-  "على",
-  "من",
-  "الي",
-  "عن",
-  "و",
-]);
-
-/** The words that say what a document is about, past its head (مذكرة تفاهم …). */
-function subjectWords(name: string): string[] {
-  return fold(name)
-    .split(/\s+/)
-    .slice(2)
-    .map((w) => w.replace(/^(و|ب|ل|ف)?(ال)?/, ""))
-    .filter((w) => w.length > 2 && !AGREEMENT_FILLER.has(w));
-}
-
-function sameSubject(a: string, b: string): boolean {
-  const x = subjectWords(a);
-  const y = new Set(subjectWords(b));
-  // A bare mention ("the memorandum") is the document already named.
-  if (x.length === 0 || y.size === 0) return true;
-  return x.some((w) => y.has(w));
-}
-
-const DOCUMENT_WORDS = new Set([
-  "المذكره",
-  "الاتفاقيه",
-  "الاتفاق",
-  "البروتوكول",
-  "المعاهده",
-  "الوثيقه",
-  "الاتفاقيات",
-  "المذكرات",
-]);
-
-/** وقعه/وقعها (signed it) or a bare "the memorandum" right after the verb. */
-function signsNamedDocument(s: Sentence, t: Trigger): boolean {
-  const head = s.tokens[t.start]?.text ?? "";
-  if (/(ه|ها|هما)$/.test(head) && head.length > 3) return true;
-  return s.tokens
-    .slice(t.end, t.end + 3)
-    .some((tok) => cliticVariants(tok.text).some((v) => DOCUMENT_WORDS.has(v)));
 }
