@@ -1,3 +1,4 @@
+import { levenshtein } from "../extract/text/edit-distance.js";
 import type { Extraction } from "../extract/types.js";
 
 /**
@@ -66,24 +67,6 @@ export function normEn(s: string | null | undefined): string[] {
     .replace(/[^a-z ]/g, " ")
     .split(" ")
     .filter((w) => w.length > 0);
-}
-
-export function levenshtein(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur.push(
-        Math.min(
-          (prev[j] ?? 0) + 1,
-          (cur[j - 1] ?? 0) + 1,
-          (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
 }
 
 interface PredPerson {

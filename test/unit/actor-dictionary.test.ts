@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ACTORS, OFFICE_HOLDER_FILES } from "../../src/extract/lexicon/actors.js";
+import { ACTORS, OFFICE_HOLDER_FILES, OFFICE_KINDS } from "../../src/extract/lexicon/actors.js";
 import { fold } from "../../src/extract/text/normalize.js";
 
-const KINDS = new Set([
-  "head_of_state",
-  "head_of_government",
-  "foreign_minister",
-  "deputy_foreign_minister",
-  "deputy_head_of_government",
-  "crown_prince",
-  "ambassador",
-  "spokesperson",
-  "un_official",
-  "eu_official",
-  "minister",
-  "other",
-]);
+const KINDS = new Set<string>(OFFICE_KINDS);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const TRACKED = new Set(["head_of_state", "head_of_government", "foreign_minister"]);
 

@@ -1,24 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract.js";
-import type { Extraction } from "../../src/extract/types.js";
-
-// Sentences written for these tests; the officials named are invented unless the dictionary knows them.
-function run(text: string, published?: string): Extraction {
-  return extractArticle(text, {
-    file: "t.txt",
-    now: new Date("2026-11-23T00:00:00Z"),
-    ...(published ? { meta: { published } } : {}),
-  });
-}
-
-function events(x: Extraction): string[] {
-  const name = (id: string | null) =>
-    id ? (x.persons.find((p) => p.id === id)?.nameAr ?? id) : "-";
-  return x.events.map(
-    (e) =>
-      `${e.type} ${name(e.initiator)}→[${e.participants.map(name).join("، ")}] ${e.date ?? "undated"}${e.planned ? " planned" : ""}`,
-  );
-}
+import { events, run } from "./support/extract.js";
 
 describe("written messages", () => {
   it("makes the one after من the sender when the subject received the message", () => {

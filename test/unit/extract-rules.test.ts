@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract/extract.js";
 import { fuzzyActor } from "../../src/extract/lexicon/actors.js";
 import { fold } from "../../src/extract/text/normalize.js";
-import type { Extraction } from "../../src/extract/types.js";
-
-// Sentences written for these tests; officials are invented unless the dictionary knows them.
-function run(text: string, published?: string): Extraction {
-  return extractArticle(text, {
-    file: "t.txt",
-    now: new Date("2026-11-23T00:00:00Z"),
-    ...(published ? { meta: { published } } : {}),
-  });
-}
+import { run } from "./support/extract.js";
 
 const words = (s: string) => fold(s).split(" ");
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import actorData from "../../src/extract/data/actors.json" with { type: "json" };
 import countryData from "../../src/extract/data/countries.json" with { type: "json" };
+import { OFFICE_KINDS } from "../../src/extract/lexicon/actors.js";
 
 interface Position {
   role: string;
@@ -31,20 +32,7 @@ const actors = (actorData as { version: number; actors: Actor[] }).actors;
 const countries = (countryData as { version: number; countries: Record<string, CountryEntry> })
   .countries;
 
-const KINDS = new Set([
-  "head_of_state",
-  "head_of_government",
-  "foreign_minister",
-  "deputy_foreign_minister",
-  "deputy_head_of_government",
-  "crown_prince",
-  "ambassador",
-  "spokesperson",
-  "un_official",
-  "eu_official",
-  "minister",
-  "other",
-]);
+const KINDS = new Set<string>(OFFICE_KINDS);
 
 /** Offices with one holder per country at a time. */
 const SINGLE_HOLDER_KINDS = new Set(["head_of_state", "head_of_government", "foreign_minister"]);

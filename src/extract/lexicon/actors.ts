@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import actorData from "../data/actors.json" with { type: "json" };
+import { levenshtein } from "../text/edit-distance.js";
 import { fold } from "../text/normalize.js";
 import { PhraseIndex } from "./phrases.js";
 
@@ -16,6 +17,22 @@ export type OfficeKind =
   | "eu_official"
   | "minister"
   | "other";
+
+/** Every office kind, as the data files may name them. */
+export const OFFICE_KINDS: readonly OfficeKind[] = [
+  "head_of_state",
+  "head_of_government",
+  "foreign_minister",
+  "deputy_foreign_minister",
+  "deputy_head_of_government",
+  "crown_prince",
+  "ambassador",
+  "spokesperson",
+  "un_official",
+  "eu_official",
+  "minister",
+  "other",
+];
 
 export interface Position {
   readonly role: string;
@@ -162,25 +179,7 @@ const LONG_VOWELS = /[اويى]/g;
 function vowelEdits(a: string, b: string): number {
   if (Math.min(a.length, b.length) < 3) return 3;
   if (a.replace(LONG_VOWELS, "") !== b.replace(LONG_VOWELS, "")) return 3;
-  return editDistance(a, b, 2);
-}
-
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur.push(
-        Math.min(
-          (prev[j] ?? 0) + 1,
-          (cur[j - 1] ?? 0) + 1,
-          (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-        ),
-      );
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
+  return levenshtein(a, b);
 }
 
 export function fuzzyActor(foldedWords: readonly string[]): Actor | undefined {
