@@ -589,9 +589,10 @@ export class StoryContext {
           (type !== "SUMMIT" || e.type === "SUMMIT"),
       );
     }
-    // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance.
-    if (s.title) inherited = undefined;
-    if (!date && !inherited && !s.title) {
+    // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance;
+    // an announced event (التحضيرات لمؤتمر …) has no date but its own.
+    if (s.title || isPlanned(s.tokens, t)) inherited = undefined;
+    if (!date && !inherited && !s.title && !isPlanned(s.tokens, t)) {
       // A dateline before the first event dates it; a dated lead sentence that reports events
       // of a type dates the undated details of that type that follow it.
       const lead = this.storyEvents.length === 0 ? this.headDate : undefined;
