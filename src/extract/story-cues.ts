@@ -101,3 +101,30 @@ export function signsNamedDocument(s: Sentence, t: Trigger): boolean {
     .slice(t.end, t.end + 3)
     .some((tok) => cliticVariants(tok.text).some((v) => DOCUMENT_WORDS.has(v)));
 }
+
+const HEADED_BY = new Set([
+  "برياسه",
+  "يتراسه",
+  "تراسه",
+  "يراسه",
+  "راسه",
+  "بقياده",
+  "يقوده",
+  "قاده",
+]);
+
+/** "وفد … برئاسة X" / "الوفد … ترأسه X": a delegation travels as its head. */
+export function delegationHead(
+  s: Sentence,
+  region: { start: number; end: number },
+  ids: ReadonlyMap<Mention, string | undefined>,
+): ResolvedParticipant | undefined {
+  for (let j = region.start; j < region.end; j++) {
+    const tok = s.tokens[j];
+    if (!tok || !cliticVariants(tok.text).some((v) => HEADED_BY.has(v))) continue;
+    for (const [m, id] of ids)
+      if (id && m.start > j && m.start <= j + 8) return { id, at: m.start };
+    return undefined;
+  }
+  return undefined;
+}

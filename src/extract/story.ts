@@ -28,6 +28,7 @@ import type { Mention } from "./persons.js";
 import { destinationIn, mentionsHost, placeIn } from "./places.js";
 import {
   DEPARTURE,
+  delegationHead,
   doneByAfter,
   HEADING,
   initiativeOf,
@@ -446,7 +447,11 @@ export class StoryContext {
           : undefined;
     if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
     // زيارة … التي قام بها X: the one named after the relative clause's verb made the visit.
-    const doneBy = type === "VISIT" ? doneByAfter(s, t, ids) : undefined;
+    const doneBy =
+      type === "VISIT"
+        ? (doneByAfter(s, t, ids) ??
+          (before.length === 0 ? delegationHead(s, region, ids) : undefined))
+        : undefined;
     // With an object pronoun (واستقبله الرئيس) the subject follows the verb.
     const subject = doneBy
       ? doneBy
