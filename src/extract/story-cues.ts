@@ -1,6 +1,7 @@
 import type { ResolvedParticipant, Sentence } from "./article-state.js";
 import type { ResolvedDate } from "./dates.js";
 import type { Trigger } from "./events.js";
+import { COUNTRY_PHRASES } from "./lexicon/countries.js";
 import type { Mention } from "./persons.js";
 import { cliticVariants } from "./text/tokens.js";
 
@@ -127,4 +128,28 @@ export function delegationHead(
     return undefined;
   }
   return undefined;
+}
+
+const COUNTERPARTS = new Set(["نظرايه", "نظراءه", "نظرائه", "نظرايها", "نظيريه"]);
+
+/** The countries listed after "his counterparts in" (نظرائه في كل من A وB وC). */
+export function countriesOfCounterparts(
+  s: Sentence,
+  region: { start: number; end: number },
+): string[] {
+  const at = s.tokens.findIndex(
+    (t, i) =>
+      i >= region.start &&
+      i < region.end &&
+      cliticVariants(t.text).some((v) => COUNTERPARTS.has(v)),
+  );
+  if (at < 0 || s.tokens[at + 1]?.text !== "في") return [];
+  // The list runs to the first punctuation after it (… والمملكة الأردنية الهاشمية، …).
+  let end = Math.min(region.end, at + 30);
+  for (let j = at + 2; j < end; j++) if (s.tokens[j]?.kind === "punct") end = j;
+  const out: string[] = [];
+  for (const m of COUNTRY_PHRASES.findAll(s.tokens, at + 2, end)) {
+    if (!out.includes(m.value.code)) out.push(m.value.code);
+  }
+  return out;
 }

@@ -27,6 +27,7 @@ import type { DualClass } from "./lexicon/words.js";
 import type { Mention } from "./persons.js";
 import { destinationIn, mentionsHost, placeIn } from "./places.js";
 import {
+  countriesOfCounterparts,
   DEPARTURE,
   delegationHead,
   doneByAfter,
@@ -53,6 +54,10 @@ export class StoryContext {
   private readonly subjectOf = new WeakMap<ExtractedEvent, string>();
   /** Events told only by implication (a carrier met the addressee): merged into a told one. */
   private readonly implied = new WeakSet<ExtractedEvent>();
+  /** How many calls an unnamed list of counterparts stands for, and the copies kept apart. */
+  private readonly copies = new WeakMap<ExtractedEvent, string[]>();
+  /** Calls with an unnamed counterpart, and that counterpart's country. */
+  private readonly placeholders = new WeakMap<ExtractedEvent, string>();
   /** Who handed a message to whom, in the sentence being read. */
   private readonly carriers = new Map<string, string>();
   /** Persons the story said received calls (تلقى اتصالات من نظرائه). */
@@ -106,6 +111,16 @@ export class StoryContext {
         ev.type === "MESSAGE" ||
         (ev.type === "MEETING" && saysSeparately(s.tokens, trigger.start, s.tokens.length));
       events.push(...(separate ? splitPairs(ev, this.subjectOf.get(ev)) : [ev]));
+      // One call for each further country of an unnamed list of counterparts.
+      const countries = this.copies.get(ev);
+      if (countries) {
+        this.placeholders.set(ev, countries[0] ?? "");
+        for (const c of countries.slice(1)) {
+          const copy = { ...ev, participants: [...ev.participants] };
+          this.placeholders.set(copy, c);
+          events.push(copy);
+        }
+      }
       // Handing a message over in person (سلم X الرئيس Y رسالة) is a meeting of the two.
       const addressee = ev.type === "MESSAGE" ? this.subjectOf.get(ev) : undefined;
       const carrier = addressee ? this.carriers.get(addressee) : undefined;
@@ -524,9 +539,12 @@ export class StoryContext {
     const receiver = subject?.id ?? earlier;
     if (type === "CALL" && receiver && callShape(s.tokens, t, region.start) === "received")
       this.receivers.add(receiver);
+    // "اتصالات هاتفية مع نظرائه في كل من A وB": one call per country, the counterpart unnamed.
+    const perCountry =
+      type === "CALL" && ids2.length === 1 ? countriesOfCounterparts(s, region) : [];
     const minimum =
       type === "CALL" || type === "MEETING" || type === "MESSAGE" ? 2 : type === "VISIT" ? 1 : 0;
-    if (ids2.length < minimum) return undefined;
+    if (ids2.length < minimum && perCountry.length === 0) return undefined;
 
     let initiator: string | null = null;
     if (type === "CALL") {
@@ -674,12 +692,44 @@ export class StoryContext {
       confidence: Math.round(confidence * 100) / 100,
       story: this.story,
     };
+    if (perCountry.length > 0 && ids2.length === 1) this.copies.set(ev, perCountry);
     if (messageAddressee) this.subjectOf.set(ev, messageAddressee);
     else if (subject) this.subjectOf.set(ev, subject.id);
     return ev;
   }
 
   private addEvent(ev: ExtractedEvent): void {
+    if (this.placeholders.has(ev)) {
+      ev.id = `e${this.state.events.length + 1}`;
+      this.storyEvents.push(ev);
+      this.state.events.push(ev);
+      return;
+    }
+    // A call told later with its counterpart named fills the call told with the country alone.
+    if (ev.type === "CALL" && ev.participants.length === 2) {
+      const filled = this.storyEvents.find((e) => {
+        const country = this.placeholders.get(e);
+        if (country === undefined || e.participants.length !== 1) return false;
+        const [self] = e.participants;
+        const other = ev.participants.find((p) => p !== self);
+        return (
+          self !== undefined &&
+          ev.participants.includes(self) &&
+          other !== undefined &&
+          this.state.persons.get(other)?.country === country
+        );
+      });
+      if (filled) {
+        // The detailed telling knows better who called and when.
+        filled.participants = [...ev.participants];
+        filled.initiator = ev.initiator ?? filled.initiator;
+        if (ev.date) {
+          filled.date = ev.date;
+          filled.datePrecision = ev.datePrecision;
+        }
+        return;
+      }
+    }
     if (this.implied.has(ev)) {
       const told = this.storyEvents.find(
         (e) =>

@@ -88,3 +88,14 @@ describe("addresses in the text", () => {
     expect(x.events[0]?.evidence.text.startsWith("استقبل")).toBe(true);
   });
 });
+
+describe("calls with counterparts named only by country", () => {
+  it("gives one call per country, filled in when a later sentence names the counterpart", () => {
+    const x = run(
+      "أجرى وزير الخارجية الكويتي عبدالله اليحيا يوم 3 مارس 2024 اتصالات هاتفية مع نظرائه في كل من مصر والأردن.\nوتلقى اليحيا اتصالا من وزير الخارجية المصري بدر عبد العاطي.",
+    );
+    const calls = x.events.filter((e) => e.type === "CALL");
+    expect(calls).toHaveLength(2);
+    expect(calls.map((c) => c.participants.length).sort()).toEqual([1, 2]);
+  });
+});
