@@ -201,6 +201,9 @@ function nameBefore(
   let end = i;
   const comma = tokens[end - 1]?.text === "," || tokens[end - 1]?.text === "،";
   if (comma) end--;
+  // A name in quotes before its title ("جونغ يون دو" نائب الوزير).
+  const quoted = /^["”»]$/.test(tokens[end - 1]?.text ?? "");
+  if (quoted) end--;
   let k = end - 1;
   const words: number[] = [];
   while (k >= 0 && words.length < 4) {
@@ -224,7 +227,7 @@ function nameBefore(
     isEventWord(prev.text) ||
     START_WORDS.has(prev.text) ||
     endsPlace(tokens, (words[0] ?? 0) - 1);
-  if (!comma && !clearStart) return undefined;
+  if (!comma && !quoted && !clearStart) return undefined;
   if (!comma && /^[لب]/.test(first?.text ?? "")) return undefined;
   return { start: words[0] ?? 0, end };
 }

@@ -14,6 +14,7 @@ import {
   NEGATION,
   PLANNED,
   RELATIVES,
+  SUMMIT_BODY,
 } from "./lexicon/words.js";
 import { fold } from "./text/normalize.js";
 import { cliticVariants, type Token } from "./text/tokens.js";
@@ -203,7 +204,9 @@ export function findTriggers(
       )
         k++;
       const next = tokens[k];
-      if (!(has(RELATIVES, next) || startsPerson(k))) {
+      // …or says it was a meeting of a body (الاجتماع العربي الطارئ على مستوى وزراء الخارجية).
+      const ofBody = tokens.slice(m.end, m.end + 5).some((x) => has(SUMMIT_BODY, x));
+      if (!(has(RELATIVES, next) || startsPerson(k) || ofBody)) {
         skipped.push({ start: i, reason: "anaphoric" });
         i = m.end - 1;
         continue;

@@ -462,11 +462,10 @@ export class StoryContext {
           : undefined;
     if (pronoun && !people.some((p) => p.id === pronoun.id)) people = [pronoun, ...people];
     // زيارة … التي قام بها X: the one named after the relative clause's verb made the visit.
+    // A body with nobody named before the event word acts through its head (لجنة … برئاسة X).
     const doneBy =
-      type === "VISIT"
-        ? (doneByAfter(s, t, ids) ??
-          (before.length === 0 ? delegationHead(s, region, ids) : undefined))
-        : undefined;
+      (type === "VISIT" ? doneByAfter(s, t, ids) : undefined) ??
+      (before.length === 0 && !carried ? delegationHead(s, region, ids) : undefined);
     // With an object pronoun (واستقبله الرئيس) the subject follows the verb.
     const subject = doneBy
       ? doneBy
