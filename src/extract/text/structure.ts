@@ -110,7 +110,8 @@ export function layout(folded: FoldedText): ArticleLayout {
   };
 }
 
-const SENTENCE_END = /[.!?;]/;
+// A semicolon separates the items of a list (of attendees, of documents), not sentences.
+const SENTENCE_END = /[.!?]/;
 
 /** Sentence spans inside a paragraph; a point after a single letter (د. أحمد) or between digits is not an end. */
 export function sentences(text: string, para: Span): Span[] {
