@@ -84,6 +84,14 @@ export function isNonNameWord(word: string): boolean {
   // A short grammar word behind a conjunction (وعن، ومن) is still a grammar word.
   if (word.startsWith("و") && STOPWORDS.has(word.slice(1))) return true;
   for (const v of cliticVariants(word)) {
+    // A name is not a preposition and a short word (كالا is Kalla, not ك + إلا).
+    if (
+      word.length >= 4 &&
+      v.length <= 3 &&
+      v === word.slice(word.length - v.length) &&
+      /^[وف]?[بكل]/.test(word)
+    )
+      continue;
     if (STOPWORDS.has(v) || TITLE_WORDS.has(v) || CALENDAR_WORDS.has(v) || TRIGGER_WORDS.has(v))
       return true;
     if (PLANNED.has(v) || NEGATION.has(v) || DUALS.has(v) || CLAUSE_BOUNDARIES.has(v)) return true;
