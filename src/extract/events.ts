@@ -305,8 +305,30 @@ export function regions(
 export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   if (t.future) return true;
   const window = tokens.slice(Math.max(0, t.start - 4), Math.min(tokens.length, t.end + 4));
-  return window.some((w) => has(PLANNED, w) || isFutureVerb(w));
+  if (window.some((w) => has(PLANNED, w) || isFutureVerb(w))) return true;
+  // "من المقرر أن …", "يعتزم …" govern the whole clause they open, however long.
+  for (let j = t.start - 1; j >= Math.max(0, t.start - 30); j--) {
+    const w = tokens[j];
+    if (w?.text === ".") break;
+    if (has(PLANNED_CLAUSE, w)) return true;
+  }
+  return false;
 }
+
+const PLANNED_CLAUSE = new Set(
+  [
+    "المقرر",
+    "المقررة",
+    "المرتقب",
+    "المرتقبة",
+    "المنتظر",
+    "المنتظرة",
+    "يعتزم",
+    "تعتزم",
+    "يعتزمان",
+    "سوف",
+  ].map(fold),
+);
 
 /** A known verb with the future prefix (ستعقد، سيسلمه): what it tells has not happened yet. */
 export function isFutureVerb(t: Token): boolean {
