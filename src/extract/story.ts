@@ -576,7 +576,7 @@ export class StoryContext {
     // (… صباح اليوم 20 دجنبر 2023، بمراكش، حيث شارك في الدورة …).
     const own =
       nearestBy(inRegion, t.start, (d) => d.expr.start) ??
-      (previous === undefined
+      (previous === undefined && !isPlanned(s.tokens, t)
         ? nearestBy(
             s.dates.filter((d) => d.date),
             t.start,
