@@ -18,6 +18,8 @@ export interface DateExpr {
   rel?: Relative;
   qual?: Qualifier;
   hijri?: boolean;
+  /** الأسبوع المقبل / الماضي / الجاري: a week, told relative to the story's date. */
+  week?: boolean;
 }
 
 export interface ResolvedDate {
@@ -55,9 +57,21 @@ const STARTERS = new Set<string>([
   ...MONTHS.map((m) => m.tokens[0] ?? ""),
   ...HIJRI_MONTHS.map((m) => m.tokens[0] ?? ""),
   ...ENGLISH_MONTHS.keys(),
-  ...["اليوم", "أمس", "أول", "غدا", "يوم", "شهر", "عام", "سنة", "العام", "السنة", "عامي"].map((w) =>
-    fold(w),
-  ),
+  ...[
+    "اليوم",
+    "أمس",
+    "أول",
+    "غدا",
+    "يوم",
+    "شهر",
+    "عام",
+    "سنة",
+    "العام",
+    "السنة",
+    "عامي",
+    "الأسبوع",
+    "الاسبوع",
+  ].map((w) => fold(w)),
 ]);
 
 const SAME = new Set(["نفس", "ذات"]);
@@ -275,6 +289,12 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
     e.end = j;
     return e as DateExpr;
   }
+  // A week: الأسبوع المقبل، الأسبوع الماضي، الأسبوع الجاري.
+  if (cliticVariants(t[i]?.text ?? "").includes(word("الأسبوع"))) {
+    const q = QUALIFIERS.get(t[i + 1]?.text ?? "");
+    if (q) return { start: i, end: i + 2, week: true, qual: q };
+    return undefined;
+  }
   // Years: عام 2016, سنة 2016, العام الماضي, or a bare year.
   const k = i;
   if (W.yearWords.has(cliticVariants(t[k]?.text ?? "").find((v) => W.yearWords.has(v)) ?? "")) {
@@ -416,6 +436,20 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
     };
   }
 
+  if (e.week) {
+    if (!ctx.anchor) return { ok: false, reason: "relative week with no story date" };
+    // The month of that week when the whole week falls in one month; else nothing sure.
+    const shift = e.qual === "next" ? 7 : e.qual === "past" ? -7 : 0;
+    const mid = new Date(ctx.anchor.getTime() + shift * DAY_MS);
+    const from = new Date(mid.getTime() - 3 * DAY_MS);
+    const to = new Date(mid.getTime() + 3 * DAY_MS);
+    if (from.getUTCMonth() !== to.getUTCMonth())
+      return { ok: false, reason: "relative week across two months" };
+    return {
+      ok: true,
+      date: { value: isoDay(mid).slice(0, 7), precision: "month", inferredYear: true },
+    };
+  }
   if (e.rel !== undefined) {
     if (!ctx.anchor) return { ok: false, reason: "relative day with no story date" };
     const d = new Date(ctx.anchor.getTime() + relOffset[e.rel] * DAY_MS);

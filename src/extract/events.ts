@@ -306,6 +306,9 @@ export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   if (t.future) return true;
   const window = tokens.slice(Math.max(0, t.start - 4), Math.min(tokens.length, t.end + 4));
   if (window.some((w) => has(PLANNED, w) || isFutureVerb(w))) return true;
+  // "مؤتمر منظمة التعاون الإسلامي، المزمع عقده": the cue may follow the event's name.
+  const after = tokens.slice(t.end, Math.min(tokens.length, t.end + 8));
+  if (after.some((w) => has(PLANNED_AFTER, w))) return true;
   // "من المقرر أن …", "يعتزم …" govern the whole clause they open, however long.
   for (let j = t.start - 1; j >= Math.max(0, t.start - 30); j--) {
     const w = tokens[j];
@@ -315,6 +318,9 @@ export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   return false;
 }
 
+const PLANNED_AFTER = new Set(
+  ["المزمع", "المزمعة", "المرتقب", "المرتقبة", "المقرر", "المقررة"].map(fold),
+);
 const PLANNED_CLAUSE = new Set(
   [
     "المقرر",

@@ -169,7 +169,9 @@ function extractStory(
         if (day) {
           anchor = day;
           if (expr.year !== undefined) implied = day;
-        } else if (!r.date.inferredYear) anchor = parseIsoDay(r.date.value);
+        } else if (!r.date.inferredYear || expr.weekday !== undefined)
+          // A weekday that fits the day fixes the year well enough to read the rest against.
+          anchor = parseIsoDay(r.date.value);
       }
       return { expr, date: r.date };
     });

@@ -53,7 +53,7 @@ describe("summits", () => {
 
   it("treats a meeting of ministers of several states as a summit, planned when future", () => {
     const x = run("وستعقد الدول اجتماع وزراء الخارجية العرب الأسبوع المقبل.", "2024-04-01");
-    expect(events(x)).toEqual(["SUMMIT -→[] undated planned"]);
+    expect(events(x)).toEqual(["SUMMIT -→[] 2024-04 planned"]);
   });
 
   it("finds no summit in a press conference or a football match", () => {

@@ -99,3 +99,19 @@ describe("calls with counterparts named only by country", () => {
     expect(calls.map((c) => c.participants.length).sort()).toEqual([1, 2]);
   });
 });
+
+describe("weeks and announced events", () => {
+  it("dates 'next week' by the month it falls in, and marks an event named before المزمع as planned", () => {
+    const x = run(
+      "ناقش الوزيران الاستعدادات لعقد مؤتمر منظمة التعاون الإسلامي، المزمع عقده في إسطنبول الأسبوع المقبل.",
+      "2025-06-11",
+    );
+    const summit = x.events.find((e) => e.type === "SUMMIT");
+    expect(summit?.date).toBe("2025-06");
+    expect(summit?.planned).toBe(true);
+  });
+  it("says nothing of a week that straddles two months", () => {
+    const x = run("ستعقد قمة منظمة التعاون الإسلامي الأسبوع المقبل.", "2025-06-26");
+    expect(x.events.find((e) => e.type === "SUMMIT")?.date).toBeNull();
+  });
+});
