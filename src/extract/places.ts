@@ -23,6 +23,12 @@ export function destinationIn(
     if (inTitle(m.start)) continue;
     return { name: state.surface(s.tokens, m.start, m.end), country: m.value.code };
   }
+  // "للعاصمة الإيطالية": the capital of the country its adjective names.
+  for (let j = from; j < region.end - 1; j++) {
+    if (!cliticVariants(s.tokens[j]?.text ?? "").includes("عاصمه")) continue;
+    const country = nisbaCountry(s.tokens[j + 1]?.text ?? "");
+    if (country) return { name: state.surface(s.tokens, j, j + 2), country };
+  }
   return undefined;
 }
 

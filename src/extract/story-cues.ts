@@ -77,7 +77,7 @@ export function doneByAfter(
     const verb = s.tokens[j + 1]?.text ?? "";
     if (!DOER_VERBS.has(verb)) return undefined;
     for (const [m, id] of ids)
-      if (id && m.start > j + 1 && m.start <= j + 6) return { id, at: m.start };
+      if (id && m.start > j + 1 && m.start <= j + 12) return { id, at: m.start };
     return undefined;
   }
   return undefined;
