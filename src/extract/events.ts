@@ -46,6 +46,8 @@ export interface Trigger {
   readonly future: boolean;
   /** Cameo for this mention: hosting a visit differs from meeting. */
   readonly cameo: string;
+  /** A summit named after على هامش: whoever the sentence tells of was there. */
+  readonly sidelines?: boolean;
   /** A possessive noun (زيارته) whose owner is the pronoun's referent, not a name after it. */
   readonly pronounOwner?: boolean;
 }
@@ -176,9 +178,12 @@ export function findTriggers(
     }
     // خلال اتصال هاتفي مع X: background words before an indefinite event word with its
     // counterpart named right after still tell an event.
+    // على هامش القمة: the summit is background to what follows, but those named there attend it.
+    const sidelines = def.type === "SUMMIT" && has(SIDELINES, prev);
     if (
       has(ANAPHORA, prev) &&
       !def.joint &&
+      !sidelines &&
       !(!definite && counterpartFollows(tokens, m.end, startsPerson))
     ) {
       skipped.push({ start: i, reason: "anaphoric" });
@@ -223,7 +228,15 @@ export function findTriggers(
         continue;
       }
     }
-    triggers.push({ def, start: i, end: m.end, definite, future, cameo: def.cameo });
+    triggers.push({
+      def,
+      start: i,
+      end: m.end,
+      definite,
+      future,
+      cameo: def.cameo,
+      ...(sidelines ? { sidelines } : {}),
+    });
     i = m.end - 1;
   }
   return { triggers, skipped };
@@ -318,6 +331,7 @@ export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   return false;
 }
 
+const SIDELINES = new Set(["هامش"].map(fold));
 const PLANNED_AFTER = new Set(
   ["المزمع", "المزمعة", "المرتقب", "المرتقبة", "المقرر", "المقررة"].map(fold),
 );

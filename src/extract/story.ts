@@ -522,16 +522,19 @@ export class StoryContext {
       const sentenceSubject = [...ids.entries()].find(
         ([m, id]) => id !== undefined && m.start < region.start,
       )?.[1];
-      ids2 = summitAttendees(
-        s.tokens,
-        t,
-        region,
-        people,
-        previous?.participants[0] ?? sentenceSubject ?? this.lastSubject,
-        previous?.participants.length === 2
-          ? previous.participants
-          : this.storyEvents.findLast((e) => e.participants.length === 2)?.participants,
-      );
+      // On the sidelines of a summit (على هامش القمة، التقى X Y): those the sentence names attend.
+      if (t.sidelines) ids2 = [...new Set([...ids.values()].filter((id): id is string => !!id))];
+      else
+        ids2 = summitAttendees(
+          s.tokens,
+          t,
+          region,
+          people,
+          previous?.participants[0] ?? sentenceSubject ?? this.lastSubject,
+          previous?.participants.length === 2
+            ? previous.participants
+            : this.storyEvents.findLast((e) => e.participants.length === 2)?.participants,
+        );
     }
     ids2 = [...new Set(ids2)];
     // "X received calls from his counterparts": X's calls told after it were received too.

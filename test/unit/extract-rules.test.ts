@@ -115,3 +115,13 @@ describe("weeks and announced events", () => {
     expect(x.events.find((e) => e.type === "SUMMIT")?.date).toBeNull();
   });
 });
+
+describe("on the sidelines of a summit", () => {
+  it("makes those the sentence names attendees of the summit, besides their own meeting", () => {
+    const x = run(
+      "على هامش قمة الاتحاد الأفريقي، التقى الرئيس الغاني كوفي منساه نظيره التوغولي إيدم فوري يوم 4 فبراير 2024.",
+    );
+    expect(x.events.map((e) => e.type).sort()).toEqual(["MEETING", "SUMMIT"]);
+    expect(x.events.find((e) => e.type === "SUMMIT")?.participants).toHaveLength(2);
+  });
+});
