@@ -41,6 +41,14 @@ export class ArticleState {
     readonly folded: FoldedText,
   ) {}
 
+  private eventCount = 0;
+
+  /** Event ids stay unique within the article even when an event told twice is dropped. */
+  nextEventId(): string {
+    this.eventCount++;
+    return `e${this.eventCount}`;
+  }
+
   evidence(span: Span): Evidence {
     const o = toOriginal(this.folded, span.start, span.end);
     return { text: this.original.slice(o.start, o.end), start: o.start, end: o.end };

@@ -52,6 +52,8 @@ export class StoryContext {
   private readonly storyEvents: ExtractedEvent[] = [];
   /** The grammatical subject of each event of the sentence being read: the base of a split. */
   private readonly subjectOf = new WeakMap<ExtractedEvent, string>();
+  /** Meetings told only as "discussed with": a call of the same two may be what they were. */
+  private readonly talks = new WeakSet<ExtractedEvent>();
   /** Events told only by implication (a carrier met the addressee): merged into a told one. */
   private readonly implied = new WeakSet<ExtractedEvent>();
   /** How many calls an unnamed list of counterparts stands for, and the copies kept apart. */
@@ -695,6 +697,8 @@ export class StoryContext {
       story: this.story,
     };
     if (perCountry.length > 0 && ids2.length === 1) this.copies.set(ev, perCountry);
+    if (type === "MEETING" && TALK_VERBS.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? ""))
+      this.talks.add(ev);
     if (messageAddressee) this.subjectOf.set(ev, messageAddressee);
     else if (subject) this.subjectOf.set(ev, subject.id);
     return ev;
@@ -702,7 +706,7 @@ export class StoryContext {
 
   private addEvent(ev: ExtractedEvent): void {
     if (this.placeholders.has(ev)) {
-      ev.id = `e${this.state.events.length + 1}`;
+      ev.id = this.state.nextEventId();
       this.storyEvents.push(ev);
       this.state.events.push(ev);
       return;
@@ -779,18 +783,46 @@ export class StoryContext {
       if (ev.confidence > same.confidence) same.confidence = ev.confidence;
       return;
     }
-    ev.id = `e${this.state.events.length + 1}`;
+    ev.id = this.state.nextEventId();
     this.storyEvents.push(ev);
     this.state.events.push(ev);
     this.state.country(ev.placeCountry, true);
   }
 
   finish(): void {
+    // "X discussed with Y" (بحث، تباحث، عرض) in a story that tells a call of the two is that call.
+    for (const ev of [...this.storyEvents]) {
+      if (!this.talks.has(ev)) continue;
+      const call = this.storyEvents.find(
+        (e) =>
+          e.type === "CALL" &&
+          e.participants.length === ev.participants.length &&
+          ev.participants.every((p) => e.participants.includes(p)),
+      );
+      if (!call) continue;
+      const at = this.state.events.indexOf(ev);
+      if (at >= 0) this.state.events.splice(at, 1);
+      this.storyEvents.splice(this.storyEvents.indexOf(ev), 1);
+    }
     this.agreements.finish();
   }
 }
 
 const SUMMIT_CAMEO = "044";
+const TALK_VERBS = new Set([
+  "بحث",
+  "بحثت",
+  "يبحث",
+  "تبحث",
+  "بحثا",
+  "تباحث",
+  "تباحثت",
+  "يتباحث",
+  "عرض",
+  "عرضت",
+  "يعرض",
+  "تعرض",
+]);
 const GENERIC_ROLES = new Set(["Minister", "Minister of State"]);
 
 function subjectKind(p: ExtractedPerson, date: string | null): OfficeKind | undefined {

@@ -125,3 +125,13 @@ describe("on the sidelines of a summit", () => {
     expect(x.events.find((e) => e.type === "SUMMIT")?.participants).toHaveLength(2);
   });
 });
+
+describe("one event told two ways", () => {
+  it("reads 'X discussed with Y' as the call of the two the story tells, with ids kept unique", () => {
+    const x = run(
+      "بحث وزير الخارجية الغاني صامويل أبلاكوا مع نظيره التوغولي روبرت دوسي تطورات المنطقة.\nوتلقى أبلاكوا يوم 3 مارس 2024 اتصالا هاتفيا من وزير الخارجية التوغولي روبرت دوسي.",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["CALL"]);
+    expect(new Set(x.events.map((e) => e.id)).size).toBe(x.events.length);
+  });
+});
