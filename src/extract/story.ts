@@ -736,14 +736,23 @@ export class StoryContext {
         return;
       }
     }
-    if (this.implied.has(ev)) {
+    // An implied meeting, or a meeting told again with fewer of its people (عقب استقباله من طرف
+    // الرئيس), is the meeting already told.
+    if (this.implied.has(ev) || (ev.type === "MEETING" && ev.participants.length === 2)) {
       const told = this.storyEvents.find(
         (e) =>
           e.type === ev.type &&
           ev.participants.every((p) => e.participants.includes(p)) &&
           (e.date === null || ev.date === null || e.date === ev.date),
       );
-      if (told) return;
+      if (told) {
+        if (ev.date && !told.date) {
+          told.date = ev.date;
+          told.datePrecision = ev.datePrecision;
+          told.dateText = ev.dateText;
+        }
+        return;
+      }
     }
     // The same event told twice in one story (the title and the lead, or a repeat) is one event.
     const same = this.storyEvents.find(
