@@ -246,7 +246,7 @@ const DENIAL = new PhraseIndex<true>();
 for (const w of triggerData.denial) DENIAL.add(w, true);
 
 /** A denial earlier in the sentence (نفى المصدر الأنباء عن لقاء …) covers the events it reports. */
-function deniedBefore(tokens: readonly Token[], i: number): boolean {
+export function deniedBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = 0; j < i; j++) if (DENIAL.matchAt(tokens, j)) return true;
   return false;
 }
@@ -298,6 +298,9 @@ export function regions(
 ): { start: number; end: number }[] {
   return triggers.map((t, k) => {
     let start = k > 0 ? (triggers[k - 1]?.end ?? 0) : 0;
+    // A verb joined by و/ف after another event word opens a clause of its own (…، وسيلتقي …):
+    // its subject is carried over, never the object of the clause before.
+    if (k > 0 && t.def.pos === "verb" && /^[وف]/.test(tokens[t.start]?.text ?? "")) start = t.start;
     for (let j = t.start - 1; j >= start; j--) {
       if (isClauseBoundary(tokens[j]) || speechColon(tokens, j)) {
         start = j + 1;

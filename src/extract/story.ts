@@ -2,7 +2,15 @@ import { AgreementBook, agreementKey } from "./agreement-records.js";
 import type { AgreementMention } from "./agreements.js";
 import type { ArticleState, ResolvedParticipant, Sentence } from "./article-state.js";
 import { isoDay, type ResolvedDate } from "./dates.js";
-import { callShape, findTriggers, isFromWord, isPlanned, regions, type Trigger } from "./events.js";
+import {
+  callShape,
+  deniedBefore,
+  findTriggers,
+  isFromWord,
+  isPlanned,
+  regions,
+  type Trigger,
+} from "./events.js";
 import {
   attendanceAt,
   isNotSummit,
@@ -52,6 +60,8 @@ export class StoryContext {
   private readonly storyEvents: ExtractedEvent[] = [];
   /** The grammatical subject of each event of the sentence being read: the base of a split. */
   private readonly subjectOf = new WeakMap<ExtractedEvent, string>();
+  /** The persons of each denied report: a later telling of it is no event. */
+  private readonly denied: Set<string>[] = [];
   /** Meetings told only as "discussed with": a call of the same two may be what they were. */
   private readonly talks = new WeakSet<ExtractedEvent>();
   /** Events told only by implication (a carrier met the addressee): merged into a told one. */
@@ -92,6 +102,12 @@ export class StoryContext {
     this.countCountries(s);
 
     this.noteStoryDates(s);
+    // A denial (نفى … الأنباء عن لقاء) names the persons of the report it denies: the same
+    // report told again later in the story is no event either.
+    if (deniedBefore(s.tokens, s.tokens.length)) {
+      const named = [...ids.values()].filter((id): id is string => !!id);
+      if (named.length >= 2) this.denied.push(new Set(named));
+    }
     const startsPerson = (i: number) =>
       s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i));
     const { triggers } = findTriggers(s.tokens, startsPerson);
@@ -705,6 +721,11 @@ export class StoryContext {
   }
 
   private addEvent(ev: ExtractedEvent): void {
+    if (
+      ev.participants.length >= 2 &&
+      this.denied.some((set) => ev.participants.every((p) => set.has(p)))
+    )
+      return;
     if (this.placeholders.has(ev)) {
       ev.id = this.state.nextEventId();
       this.storyEvents.push(ev);

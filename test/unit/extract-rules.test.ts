@@ -135,3 +135,25 @@ describe("one event told two ways", () => {
     expect(new Set(x.events.map((e) => e.id)).size).toBe(x.events.length);
   });
 });
+
+describe("denials and conjoined verbs", () => {
+  it("drops a denied meeting told again later in the story", () => {
+    const x = run(
+      "نفى مصدر رسمي الأنباء عن لقاء جمع الرئيس الغاني كوفي منساه والرئيس التوغولي إيدم فوري.\nوكانت مواقع قد ذكرت أن لقاء عقد بين الرئيس الغاني كوفي منساه والرئيس التوغولي إيدم فوري يوم 3 مارس 2024.",
+    );
+    expect(x.events).toEqual([]);
+  });
+  it("carries the subject to a verb joined by و, never the object of the clause before", () => {
+    const x = run(
+      "التقى الرئيس الغاني كوفي منساه يوم 3 مارس 2024 الرئيس التوغولي إيدم فوري، وسيلتقي غدا الرئيس البنيني باتريس تالون.",
+    );
+    const later = x.events.find(
+      (e) =>
+        e.participants.includes("x-batris-taloun") ||
+        e.participants.some((p) => x.persons.find((q) => q.id === p)?.nameAr === "باتريس تالون"),
+    );
+    expect(later?.participants.map((p) => x.persons.find((q) => q.id === p)?.nameAr)).toContain(
+      "كوفي منساه",
+    );
+  });
+});
