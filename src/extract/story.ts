@@ -772,6 +772,10 @@ export class StoryContext {
           told.datePrecision = ev.datePrecision;
           told.dateText = ev.dateText;
         }
+        told.place ??= ev.place;
+        told.placeCountry ??= ev.placeCountry;
+        told.initiator ??= ev.initiator;
+        this.state.country(ev.placeCountry, true);
         return;
       }
     }
