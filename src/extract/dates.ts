@@ -337,6 +337,8 @@ export interface DateContext {
   readonly anchor: Date | undefined;
   /** The latest a date can be when nothing else bounds it: the time of extraction. */
   readonly now: Date;
+  /** The sentence tells what is to come (سيشارك، من المقرر): a day and month fall on or after the anchor. */
+  readonly future?: boolean;
 }
 
 export type DateOutcome =
@@ -404,7 +406,7 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
       const d = utc(by, e.month, e.day);
       if (d) return { ok: true, date: { value: isoDay(d), precision: "day", inferredYear: true } };
     }
-    const step = e.qual === "next" ? 1 : -1;
+    const step = e.qual === "next" || (ctx.future && e.qual === undefined) ? 1 : -1;
     for (let k = 0; k <= 40; k++) {
       const y = by + step * k;
       const d = utc(y, e.month, e.day);

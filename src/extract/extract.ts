@@ -2,6 +2,7 @@ import { findAgreements } from "./agreements.js";
 import { ArticleState, type Sentence } from "./article-state.js";
 import { findDates, impliedStoryDay, isoDay, parseIsoDay, resolveDate } from "./dates.js";
 import { discoverPersons } from "./discover.js";
+import { isFutureVerb } from "./events.js";
 import { COUNTRY_PHRASES } from "./lexicon/countries.js";
 import { findMentions, type Mention } from "./persons.js";
 import { StoryContext } from "./story.js";
@@ -146,7 +147,7 @@ function extractStory(
     // The opening dateline dates the story, not the first sentence's events.
     const exprs = findDates(tokens).filter((e) => !(k === 0 && opening && e.end <= opening.end));
     const dates = exprs.map((expr) => {
-      const r = resolveDate(expr, { anchor, now });
+      const r = resolveDate(expr, { anchor, now, future: tellsFuture(tokens) });
       if (!r.ok) {
         state.diagnostics.push({
           level: "info",
@@ -234,3 +235,10 @@ function closingDateline(folded: FoldedText, stories: readonly Story[]): Date | 
   }
   return undefined;
 }
+
+/** Whether a sentence tells what is to come: a future verb or an announcement word. */
+function tellsFuture(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => isFutureVerb(t) || ANNOUNCED.has(t.text));
+}
+
+const ANNOUNCED = new Set(["المقرر", "المقرره", "المزمع", "المزمعه", "المرتقب", "المرتقبه", "سوف"]);

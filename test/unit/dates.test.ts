@@ -93,3 +93,17 @@ describe("dates with no story date", () => {
     expect(dateIn("جرت المحادثات في شهر أكتوبر الماضي", "2021-02-10")).toBe("2020-10/month");
   });
 });
+
+describe("dates of what is to come", () => {
+  it("places a day and month in a future sentence on or after the story's date", () => {
+    const text = "سيشارك الوزير في الاجتماع يوم 11 سبتمبر";
+    const tokens = tokenize(foldWithMap(text).text);
+    const [expr] = findDates(tokens);
+    if (!expr) throw new Error("no date");
+    const anchor = new Date("2025-09-04T00:00:00Z");
+    const past = resolveDate(expr, { anchor, now: NOW });
+    const future = resolveDate(expr, { anchor, now: NOW, future: true });
+    expect(past.ok && past.date.value).toBe("2024-09-11");
+    expect(future.ok && future.date.value).toBe("2025-09-11");
+  });
+});
