@@ -76,7 +76,7 @@ const STARTERS = new Set<string>([
 
 const SAME = new Set(["نفس", "ذات"]);
 const SAME_AFTER = new Set(["نفسه", "ذاته"]);
-const RANGE_JOINERS = new Set(["و", "-", "الي", "حتي", "–"]);
+const RANGE_JOINERS = new Set(["و", "-", "الي", "حتي", "وحتي", "والي", "–"]);
 
 const QUALIFIERS = new Map<string, Qualifier>([
   [word("الفارط"), "past"],
@@ -247,6 +247,9 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   let monthFrom = day !== undefined ? j + 1 : j;
   if (day !== undefined && RANGE_JOINERS.has(t[j + 1]?.text ?? "") && num(t[j + 2], 1, 31))
     monthFrom = j + 3;
+  // "18 من يناير": the month after من.
+  if (day !== undefined && t[monthFrom]?.text === W.of && GREGORIAN.matchAt(t, monthFrom + 1))
+    monthFrom++;
   const m = monthAt(t, monthFrom);
   if (m) {
     if (day !== undefined) e.day = day;
