@@ -70,7 +70,8 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
         }
         break;
       }
-      if (words.length >= 3) break;
+      // A chain of particles goes on (محمد بن عبدالعزيز بن صالح الخليفي).
+      if (words.length >= 3 && !NAME_PARTICLES.has(tokens[k]?.text ?? "")) break;
     }
   }
   const last = tokens[k - 1];
