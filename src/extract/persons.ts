@@ -1,6 +1,7 @@
 import {
   ACTOR_NAMES,
   ACTOR_SHORT_NAMES,
+  ACTORS,
   type Actor,
   actorById,
   type OfficeKind,
@@ -184,6 +185,44 @@ function namedBySurname(tok: Token | undefined, named: ReadonlySet<string>): Act
   return found;
 }
 
+const ROYAL_TITLES = new Set(["السلطان", "الملك", "الامير", "الشيخ", "سمو", "جلاله", "العاهل"]);
+const ROYAL_ROLE = /\b(King|Sultan|Emir|Amir|Crown Prince)\b/;
+const NAME_LINKS = new Set(["بن", "ابن", "بنت", "ال"]);
+let royalFirstNames: Map<string, Actor[]> | undefined;
+
+/**
+ * A royal told by title and first name alone (السلطان هيثم، الأمير تميم): the one monarch or
+ * crown prince of the dictionary with that first name, or the one the story already named.
+ */
+function royalByFirstName(
+  tokens: readonly Token[],
+  i: number,
+  named: ReadonlySet<string> | undefined,
+): Actor | undefined {
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (tok?.kind !== "word" || !prev || !cliticVariants(prev.text).some((v) => ROYAL_TITLES.has(v)))
+    return undefined;
+  // Not when the first name opens a longer name (الأمير محمد بن سلمان): the full name rules.
+  if (NAME_LINKS.has(tokens[i + 1]?.text ?? "")) return undefined;
+  if (!royalFirstNames) {
+    royalFirstNames = new Map();
+    for (const a of ACTORS) {
+      if (!a.positions.some((p) => ROYAL_ROLE.test(p.role))) continue;
+      for (const n of a.namesAr) {
+        const first = fold(n).split(" ")[0] ?? "";
+        const list = royalFirstNames.get(first) ?? [];
+        if (!list.includes(a)) list.push(a);
+        royalFirstNames.set(first, list);
+      }
+    }
+  }
+  const list = royalFirstNames.get(tok.text) ?? [];
+  const inStory = list.filter((a) => named?.has(a.id));
+  if (inStory.length === 1) return inStory[0];
+  return list.length === 1 ? list[0] : undefined;
+}
+
 /** Person mentions in one sentence, with the titles that describe them. */
 export function findMentions(
   tokens: readonly Token[],
@@ -204,6 +243,18 @@ export function findMentions(
         titles: [],
       });
       i = full.end;
+      continue;
+    }
+    // A royal by title and first name alone (السلطان هيثم، الأمير تميم).
+    const royal = royalByFirstName(tokens, i, named);
+    if (royal) {
+      names.push({
+        ref: { kind: "actor", actor: royal, short: true },
+        start: i,
+        end: i + 1,
+        titles: [],
+      });
+      i++;
       continue;
     }
     const found = discovered.matchAt(tokens, i);

@@ -157,3 +157,11 @@ describe("denials and conjoined verbs", () => {
     );
   });
 });
+
+describe("royals by first name", () => {
+  it("reads a title and a first name alone as the one monarch of that name", () => {
+    const x = run("وجرت للسلطان هيثم مراسم استقبال رسمية في مطار الرياض يوم 3 مارس 2024.");
+    expect(x.persons.map((p) => p.id)).toContain("haitham-bin-tariq");
+    expect(x.persons.map((p) => p.nameAr)).not.toContain("هيثم مراسم");
+  });
+});
