@@ -2,7 +2,7 @@ import { ACTOR_NAMES, ACTOR_SHORT_NAMES } from "./lexicon/actors.js";
 import { COUNTRY_PHRASES, nisbaCountry } from "./lexicon/countries.js";
 import { PhraseIndex } from "./lexicon/phrases.js";
 import { HONORIFICS, isEventWord, isNonNameWord, NAME_PARTICLES, TITLES } from "./lexicon/words.js";
-import { type Discovered, skipFiller, titleAt } from "./persons.js";
+import { type Discovered, royalByFirstName, skipFiller, titleAt } from "./persons.js";
 import type { Token } from "./text/tokens.js";
 
 /**
@@ -157,6 +157,8 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
           tokens.slice(before.start, before.end).map((t) => t.text),
         );
       const j = skipFiller(tokens, title.end);
+      // السلطان هيثم مراسم …: a royal's first name, not the start of an unknown name.
+      if (royalByFirstName(tokens, j, undefined)) continue;
       if (
         ACTOR_NAMES.matchAt(tokens, j) ||
         ACTOR_SHORT_NAMES.matchAt(tokens, j) ||

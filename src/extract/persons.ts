@@ -194,7 +194,7 @@ let royalFirstNames: Map<string, Actor[]> | undefined;
  * A royal told by title and first name alone (السلطان هيثم، الأمير تميم): the one monarch or
  * crown prince of the dictionary with that first name, or the one the story already named.
  */
-function royalByFirstName(
+export function royalByFirstName(
   tokens: readonly Token[],
   i: number,
   named: ReadonlySet<string> | undefined,

@@ -671,6 +671,13 @@ export class StoryContext {
       // A visit is travel to a country: a place abroad must be named (يزور موريتانيا، وصل إلى
       // الكويت) or the story's own country meant (يزور البلاد). A courtesy call "في زيارة
       // بروتوكولية" with no place is none, and coming home is no visit.
+      // قدم may mean "presented": it is a visit only when إلى follows it (قدم X إلى الدوحة).
+      const head = s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "";
+      if (
+        (head === "قدم" || head === "قدمت") &&
+        !s.tokens.slice(t.end, t.end + 6).some((x) => x.text === "الي")
+      )
+        return undefined;
       const home = ids2[0] ? this.state.persons.get(ids2[0])?.country : undefined;
       // غادر X متوجها إلى Y: the visit is to Y; without a heading, to the place left.
       const heading = DEPARTURE.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "")
