@@ -34,6 +34,12 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
   while (words.length < (words.some((w) => NAME_PARTICLES.has(tokens[w]?.text ?? "")) ? 6 : 4)) {
     const t = tokens[k];
     if (t?.kind !== "word") break;
+    // "الله" inside a name (عين الله، قريب الله، عبد الله) binds like a particle.
+    if (t.text === "الله" && words.length > 0) {
+      words.push(k);
+      k++;
+      continue;
+    }
     const particle = NAME_PARTICLES.has(t.text);
     const prev = tokens[k - 1];
     const afterParticle = prev !== undefined && words.length > 0 && NAME_PARTICLES.has(prev.text);

@@ -78,7 +78,9 @@ export function messageRoles(
   region: Range,
   people: readonly ResolvedParticipant[],
   recent: readonly string[],
-): { senders: string[]; addressee: string; carrier: string | undefined } | undefined {
+):
+  | { senders: string[]; addressee: string; carrier: string | undefined; handedOnly: boolean }
+  | undefined {
   // A verb of writing (أبرق X لـ Y) is itself the sending.
   const verb =
     t.def.pos === "verb" ? { kind: "send" as const, at: t.start } : messageVerb(tokens, t, region);
@@ -89,8 +91,11 @@ export function messageRoles(
   const toFrom = verb && verb.at < t.start ? verb.at + 1 : t.end;
   const to = firstAfter(tokens, people, toFrom, region.end, (x) => inSet(MESSAGE_TO, x));
   const before = people.filter((p) => p.at < t.start);
+  // The subject: for "X سلم Y" the one before the verb; else the one right after it (VSO).
   const subject = verb
-    ? (before.find((p) => p.at > verb.at) ?? before.find((p) => p.at < verb.at))
+    ? verb.kind === "carry"
+      ? (before.filter((p) => p.at < verb.at).at(-1) ?? before.find((p) => p.at > verb.at))
+      : (before.find((p) => p.at > verb.at) ?? before.find((p) => p.at < verb.at))
     : before[0];
   let sender: string | undefined;
   let addressee: string | undefined;
@@ -126,7 +131,9 @@ export function messageRoles(
     ? froms.map((p) => p.id).filter((id) => id !== addressee && id !== carrier)
     : [sender];
   if (senders.length === 0) return undefined;
-  return { senders: [...new Set(senders)], addressee, carrier };
+  // سلم X Y رسالة with no writer named: X may only have handed over a letter told before.
+  const handedOnly = verb?.kind === "carry" && !from;
+  return { senders: [...new Set(senders)], addressee, carrier, handedOnly };
 }
 
 function allAfter(

@@ -89,6 +89,9 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
     if (n) {
       country = n;
       j++;
+    } else if (m.value.construct && HOST_WORDS.has(tok?.text ?? "")) {
+      // سفير المملكة لدى السودان: the story's own kingdom, unnamed.
+      j++;
     }
   }
   if (m.value.portfolio) {

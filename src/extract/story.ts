@@ -524,8 +524,21 @@ export class StoryContext {
       }
     }
     if (type === "MESSAGE") {
-      const roles = messageRoles(s.tokens, t, region, people, this.lastPersons);
-      if (!roles) return undefined;
+      const found = messageRoles(s.tokens, t, region, people, this.lastPersons);
+      if (!found) return undefined;
+      let roles = found;
+      if (found.handedOnly) {
+        // The letter the story already told for that addressee: its writer wrote this one too.
+        const told = this.storyEvents.findLast(
+          (e) =>
+            e.type === "MESSAGE" &&
+            e.initiator !== null &&
+            e.participants.includes(found.addressee) &&
+            e.initiator !== found.senders[0],
+        );
+        if (told?.initiator)
+          roles = { ...found, senders: [told.initiator], carrier: found.senders[0] };
+      }
       // Several senders (رسالتي تهنئة من X ومن Y) give one message each (split later).
       ids2 =
         roles.senders.length === 1
