@@ -645,10 +645,10 @@ export class StoryContext {
           (type !== "SUMMIT" || e.type === "SUMMIT"),
       );
     }
-    // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance;
-    // an announced event (التحضيرات لمؤتمر …) has no date but its own.
-    if (s.title || isPlanned(s.tokens, t)) inherited = undefined;
-    if (!date && !inherited && !s.title && !isPlanned(s.tokens, t)) {
+    // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance.
+    if (s.title) inherited = undefined;
+    const announced = isPlanned(s.tokens, t);
+    if (!date && !inherited && !s.title && !announced) {
       // A dateline before the first event dates it; a dated lead sentence that reports events
       // of a type dates the undated details of that type that follow it.
       const lead = this.storyEvents.length === 0 ? this.headDate : undefined;
@@ -660,9 +660,11 @@ export class StoryContext {
       }
     }
     if (!date && inherited?.date) {
+      // An announced event told beside a dated one is known only to its month (during the visit).
+      const monthOnly = announced && inherited.date.length > 7;
       date = {
-        value: inherited.date,
-        precision: inherited.datePrecision ?? "day",
+        value: monthOnly ? inherited.date.slice(0, 7) : inherited.date,
+        precision: monthOnly ? "month" : (inherited.datePrecision ?? "day"),
         inferredYear: true,
       };
       dateText = null;
