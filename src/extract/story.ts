@@ -742,6 +742,19 @@ export class StoryContext {
     return ev;
   }
 
+  /** What a second telling adds to the event already told: a more precise date, host, place. */
+  private absorb(told: ExtractedEvent, ev: ExtractedEvent): void {
+    if (ev.date && (!told.date || ev.date.length > told.date.length)) {
+      told.date = ev.date;
+      told.datePrecision = ev.datePrecision;
+      told.dateText = ev.dateText;
+    }
+    told.initiator ??= ev.initiator;
+    told.place ??= ev.place;
+    told.placeCountry ??= ev.placeCountry;
+    this.state.country(ev.placeCountry, true);
+  }
+
   private addEvent(ev: ExtractedEvent): void {
     if (
       ev.participants.length >= 2 &&
@@ -789,15 +802,7 @@ export class StoryContext {
           (e.date === null || ev.date === null || e.date === ev.date),
       );
       if (told) {
-        if (ev.date && !told.date) {
-          told.date = ev.date;
-          told.datePrecision = ev.datePrecision;
-          told.dateText = ev.dateText;
-        }
-        told.place ??= ev.place;
-        told.placeCountry ??= ev.placeCountry;
-        told.initiator ??= ev.initiator;
-        this.state.country(ev.placeCountry, true);
+        this.absorb(told, ev);
         return;
       }
     }
@@ -827,14 +832,7 @@ export class StoryContext {
       // One summit, however many of its attendees the story names along the way.
       for (const p of ev.participants)
         if (!same.participants.includes(p)) same.participants.push(p);
-      if (ev.date && (!same.date || ev.date.length > same.date.length)) {
-        same.date = ev.date;
-        same.datePrecision = ev.datePrecision;
-        same.dateText = ev.dateText;
-      }
-      same.initiator ??= ev.initiator;
-      same.place ??= ev.place;
-      same.placeCountry ??= ev.placeCountry;
+      this.absorb(same, ev);
       same.agreement ??= ev.agreement;
       if (ev.confidence > same.confidence) same.confidence = ev.confidence;
       return;
