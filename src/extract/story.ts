@@ -690,7 +690,7 @@ export class StoryContext {
       const head = s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "";
       if (
         (head === "قدم" || head === "قدمت") &&
-        !s.tokens.slice(t.end, t.end + 6).some((x) => x.text === "الي")
+        !s.tokens.slice(t.end, t.end + 16).some((x) => x.text === "الي")
       )
         return undefined;
       const home = ids2[0] ? this.state.persons.get(ids2[0])?.country : undefined;
