@@ -165,3 +165,12 @@ describe("royals by first name", () => {
     expect(x.persons.map((p) => p.nameAr)).not.toContain("هيثم مراسم");
   });
 });
+
+describe("pictures", () => {
+  it("reads no event from a photo credit and its caption printed again", () => {
+    const x = run(
+      "© Agency . Photographer الرئيس الغاني كوفي منساه يلتقي الرئيس التوغولي إيدم فوري في أكرا\nالرئيس الغاني كوفي منساه يلتقي الرئيس التوغولي إيدم فوري في أكرا - وكالة, 1920, 09.10.2025\nأجرى الرئيس الغاني كوفي منساه يوم 9 أكتوبر 2025 اتصالا هاتفيا مع الرئيس التوغولي إيدم فوري.",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["CALL"]);
+  });
+});

@@ -50,6 +50,7 @@ export function layout(folded: FoldedText): ArticleLayout {
   let current: Story = { index: 0, title: undefined, paragraphs: [], dateline: undefined };
   stories.push(current);
 
+  const credits: string[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
@@ -68,6 +69,14 @@ export function layout(folded: FoldedText): ArticleLayout {
     const span = { start, end };
     const long = end - start >= structure.longLine;
 
+    // A photo credit and its caption (© Agency . Photographer …) tell of a picture, not of news,
+    // and so does the caption printed again as the picture's alternative text.
+    if (line.slice(0, 30).includes("©")) {
+      credits.push(squash(line));
+      continue;
+    }
+    const head = squash(line).slice(0, 40);
+    if (head.length >= 20 && credits.some((c) => c.includes(head))) continue;
     if (startsWithAny(key, DATELINES) && /\d/.test(line) && end - start < 120) {
       current.dateline ??= span;
       continue;
