@@ -30,8 +30,8 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     nisbaCountry(t.text) === undefined;
   const words: number[] = [];
   let k = j;
-  // Gulf and Maghreb names chain with particles (علي بن عبدالله آل محمود): six words at most.
-  while (words.length < (words.some((w) => NAME_PARTICLES.has(tokens[w]?.text ?? "")) ? 6 : 4)) {
+  // Gulf and Maghreb names chain with particles (محمد بن سعود بن خالد آل سعود): eight words at most.
+  while (words.length < (words.some((w) => NAME_PARTICLES.has(tokens[w]?.text ?? "")) ? 8 : 4)) {
     const t = tokens[k];
     if (t?.kind !== "word") break;
     // "الله" inside a name (عين الله، قريب الله، عبد الله) binds like a particle.
