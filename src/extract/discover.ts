@@ -76,8 +76,21 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
         }
         break;
       }
-      // A chain of particles goes on (محمد بن عبدالعزيز بن صالح الخليفي).
-      if (words.length >= 3 && !NAME_PARTICLES.has(tokens[k]?.text ?? "")) break;
+      // A chain of particles goes on (محمد بن عبدالعزيز بن صالح الخليفي), and may end in a
+      // family name with the article (خالد بن هاشل المصلحي) when a boundary follows it.
+      if (words.length >= 3 && !NAME_PARTICLES.has(tokens[k]?.text ?? "")) {
+        const next = tokens[k];
+        if (
+          hasParticle &&
+          next?.text.startsWith("ال") &&
+          isNameWord(next) &&
+          isBoundary(tokens, k + 1)
+        ) {
+          words.push(k);
+          k++;
+        }
+        break;
+      }
     }
   }
   const last = tokens[k - 1];
