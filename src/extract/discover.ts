@@ -52,6 +52,8 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
       if (isNameWord(t)) {
         words.push(k);
         k++;
+        // محمد الأمين ولد الذهبي: a particle after it carries the name on.
+        if (NAME_PARTICLES.has(tokens[k]?.text ?? "")) continue;
       }
       break;
     }

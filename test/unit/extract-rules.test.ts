@@ -174,3 +174,12 @@ describe("pictures", () => {
     expect(x.events.map((e) => e.type)).toEqual(["CALL"]);
   });
 });
+
+describe("name parts that are also title words", () => {
+  it("keeps الأمين inside a name (محمد الأمين ولد …)", () => {
+    const x = run(
+      "وقع وزير المالية الموريتاني محمد الأمين ولد الشيخ اتفاقية تعاون مع نظيره المالي يوم 3 مايو 2024.",
+    );
+    expect(x.persons.map((p) => p.nameAr)).toContain("محمد الأمين ولد الشيخ");
+  });
+});

@@ -58,7 +58,11 @@ export const CALL_MADE_AFTER = set(triggerData.callDirection.madeAfter);
 export const CALL_WITH = set(triggerData.callDirection.with);
 
 const TITLE_WORDS = new Set<string>();
-for (const t of titleData.titles) for (const w of fold(t.ar).split(" ")) TITLE_WORDS.add(w);
+// Words of titles that are also common name parts (محمد الأمين، مساعد بن محمد) stay names: a
+// title is still found where the whole phrase stands (الأمين العام، مساعد وزير).
+const NAME_LIKE = new Set(["الأمين", "أمين", "مساعد"].map((w) => fold(w)));
+for (const t of titleData.titles)
+  for (const w of fold(t.ar).split(" ")) if (!NAME_LIKE.has(w)) TITLE_WORDS.add(w);
 const CALENDAR_WORDS = new Set<string>([...WEEKDAYS.keys(), ...MONTHS.flatMap((m) => m.tokens)]);
 
 const TRIGGER_WORDS = new Set<string>();
