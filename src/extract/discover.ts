@@ -47,7 +47,15 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     const article =
       (t.text.startsWith("ال") && !t.hamza) || /^((و|ف)(ب|ل|ك)?|ب|ك)ال|^لل/.test(t.text);
     // A surname may carry the article (محمد الشناوي), but a name never starts with it.
-    if (!particle && !afterParticle && article && words.length === 0) break;
+    // …unless a particle follows it at once (الدي ولد الزين، الناني ولد اشروقه).
+    const particleNext = NAME_PARTICLES.has(tokens[k + 1]?.text ?? "");
+    if (!particle && !afterParticle && article && words.length === 0 && !particleNext) break;
+    if (article && words.length === 0 && particleNext) {
+      if (!isNameWord(t)) break;
+      words.push(k);
+      k++;
+      continue;
+    }
     if (!particle && !afterParticle && article) {
       if (isNameWord(t)) {
         words.push(k);

@@ -14,6 +14,7 @@ import {
   HONORIFICS,
   isEventWord,
   isNonNameWord,
+  NAME_PARTICLES,
   QUALIFIERS,
   TITLES,
   type TitleDef,
@@ -113,6 +114,8 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
         t !== undefined &&
         /^(و|ف)?(ب|ل|ك)?ال|^لل|^(و)?لشؤون|^(و)?بشؤون|^(و)?(ب|ل)?وزاره$/.test(t.text);
       // A further portfolio joined by و may be a construct (وتنمية الصادرات).
+      // A definite word right before ولد/بن starts the name (وزير التنمية الريفية الدي ولد الزين).
+      if (NAME_PARTICLES.has(tokens[j + 1]?.text ?? "")) break;
       const construct = tok.text.startsWith("و") && definite(tokens[j + 1]);
       if (!definite(tok) && !construct) break;
       j++;

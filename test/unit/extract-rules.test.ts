@@ -183,3 +183,10 @@ describe("name parts that are also title words", () => {
     expect(x.persons.map((p) => p.nameAr)).toContain("محمد الأمين ولد الشيخ");
   });
 });
+
+describe("names that open with the article", () => {
+  it("takes a first name with the article when ولد follows (الدي ولد الزين)", () => {
+    const x = run("وقعه عن الجانب الموريتاني وزير التنمية الريفية الدي ولد الزين يوم 3 مايو 2024.");
+    expect(x.persons.map((p) => p.nameAr)).toContain("الدي ولد الزين");
+  });
+});
