@@ -46,6 +46,8 @@ export interface Trigger {
   readonly future: boolean;
   /** Cameo for this mention: hosting a visit differs from meeting. */
   readonly cameo: string;
+  /** A session of a joint commission: a meeting of those who chair it. */
+  readonly commission?: boolean;
   /** A summit named after على هامش: whoever the sentence tells of was there. */
   readonly sidelines?: boolean;
   /** A possessive noun (زيارته) whose owner is the pronoun's referent, not a name after it. */
@@ -180,10 +182,14 @@ export function findTriggers(
     // counterpart named right after still tell an event.
     // على هامش القمة: the summit is background to what follows, but those named there attend it.
     const sidelines = def.type === "SUMMIT" && has(SIDELINES, prev);
+    // أعمال الدورة … للجنة المشتركة: a session of a joint commission, a meeting of its chairs.
+    const commission =
+      def.type === "SUMMIT" && tokens.slice(m.end, m.end + 5).some((x) => has(COMMISSION, x));
     if (
       has(ANAPHORA, prev) &&
       !def.joint &&
       !sidelines &&
+      !commission &&
       !(!definite && counterpartFollows(tokens, m.end, startsPerson))
     ) {
       skipped.push({ start: i, reason: "anaphoric" });
@@ -236,6 +242,7 @@ export function findTriggers(
       future,
       cameo: def.cameo,
       ...(sidelines ? { sidelines } : {}),
+      ...(commission ? { commission } : {}),
     });
     i = m.end - 1;
   }
@@ -335,6 +342,7 @@ export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
 }
 
 const SIDELINES = new Set(["هامش"].map(fold));
+const COMMISSION = new Set(["لجنه", "اللجنه", "للجنه"]);
 const PLANNED_AFTER = new Set(
   ["المزمع", "المزمعة", "المرتقب", "المرتقبة", "المقرر", "المقررة"].map(fold),
 );

@@ -153,3 +153,12 @@ export function countriesOfCounterparts(
   }
   return out;
 }
+
+/** Everyone named after برئاسة in the sentence: the chairs of a session. */
+export function chairsAfter(s: Sentence, ids: ReadonlyMap<Mention, string | undefined>): string[] {
+  const at = s.tokens.findIndex((t) => cliticVariants(t.text).some((v) => HEADED_BY.has(v)));
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (const [m, id] of ids) if (id && m.start > at && !out.includes(id)) out.push(id);
+  return out;
+}

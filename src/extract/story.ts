@@ -35,6 +35,7 @@ import type { DualClass } from "./lexicon/words.js";
 import type { Mention } from "./persons.js";
 import { destinationIn, mentionsHost, placeIn } from "./places.js";
 import {
+  chairsAfter,
   countriesOfCounterparts,
   DEPARTURE,
   delegationHead,
@@ -434,7 +435,11 @@ export class StoryContext {
     ids: Map<Mention, string | undefined>,
     previous: ExtractedEvent | undefined,
   ): ExtractedEvent | undefined {
-    const type = t.def.type === "MEETING" && isSummitMeeting(s.tokens, t) ? "SUMMIT" : t.def.type;
+    const type = t.commission
+      ? "MEETING"
+      : t.def.type === "MEETING" && isSummitMeeting(s.tokens, t)
+        ? "SUMMIT"
+        : t.def.type;
     let people = this.participantsIn(s, region, ids);
     const before = people.filter((p) => p.at < t.start);
     const after = people.filter((p) => p.at >= t.end);
@@ -512,6 +517,11 @@ export class StoryContext {
     const coordinated = previous && previous.type === type && ids2.length === 0;
     if (coordinated) ids2 = [...previous.participants];
     if (type === "VISIT") ids2 = ids2.slice(0, 1);
+    // A joint commission's session is a meeting of its chairs (برئاسة X ونظيره Y).
+    if (t.commission) {
+      const chaired = chairsAfter(s, ids);
+      if (chaired.length >= 2) ids2 = chaired;
+    }
     let host: string | undefined;
     let messageSender: string | undefined;
     let messageAddressee: string | undefined;
@@ -720,7 +730,7 @@ export class StoryContext {
     const ev: ExtractedEvent = {
       id: "",
       type,
-      cameo: type === t.def.type ? t.cameo : SUMMIT_CAMEO,
+      cameo: type === t.def.type ? t.cameo : type === "MEETING" ? "040" : SUMMIT_CAMEO,
       date: date?.value ?? null,
       datePrecision: date?.precision ?? null,
       dateText,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fuzzyActor } from "../../src/extract/lexicon/actors.js";
 import { fold } from "../../src/extract/text/normalize.js";
-import { run } from "./support/extract.js";
+import { events, run } from "./support/extract.js";
 
 const words = (s: string) => fold(s).split(" ");
 
@@ -188,5 +188,14 @@ describe("names that open with the article", () => {
   it("takes a first name with the article when ولد follows (الدي ولد الزين)", () => {
     const x = run("وقعه عن الجانب الموريتاني وزير التنمية الريفية الدي ولد الزين يوم 3 مايو 2024.");
     expect(x.persons.map((p) => p.nameAr)).toContain("الدي ولد الزين");
+  });
+});
+
+describe("joint commissions", () => {
+  it("reads a session of a joint commission as a meeting of its two chairs", () => {
+    const x = run(
+      "اختتمت يوم 4 مايو 2024 أعمال الدورة الخامسة للجنة العليا المشتركة، برئاسة رئيس الوزراء الغاني كوفي منساه ونظيره التوغولي إيدم فوري.",
+    );
+    expect(events(x)).toEqual(["MEETING -→[كوفي منساه، إيدم فوري] 2024-05-04"]);
   });
 });
