@@ -325,6 +325,11 @@ export function regions(
   });
 }
 
+/** The event type's own cameo code, for events whose type a frame changed (a summit read as a meeting). */
+export function cameoOf(type: TriggerDef["type"]): string {
+  return triggerData.events[type].cameo;
+}
+
 export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   if (t.future) return true;
   const window = tokens.slice(Math.max(0, t.start - 4), Math.min(tokens.length, t.end + 4));

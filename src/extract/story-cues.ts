@@ -157,8 +157,19 @@ export function countriesOfCounterparts(
 /** Everyone named after برئاسة in the sentence: the chairs of a session. */
 export function chairsAfter(s: Sentence, ids: ReadonlyMap<Mention, string | undefined>): string[] {
   const at = s.tokens.findIndex((t) => cliticVariants(t.text).some((v) => HEADED_BY.has(v)));
-  if (at < 0) return [];
+  return at < 0 ? [] : personsFrom(s, ids, at + 1);
+}
+
+/** The persons named from token `from` on, each once, in the order they are named. */
+export function personsFrom(
+  s: Sentence,
+  ids: ReadonlyMap<Mention, string | undefined>,
+  from: number,
+): string[] {
   const out: string[] = [];
-  for (const [m, id] of ids) if (id && m.start > at && !out.includes(id)) out.push(id);
+  for (const m of s.mentions) {
+    const id = m.start >= from ? ids.get(m) : undefined;
+    if (id && !out.includes(id)) out.push(id);
+  }
   return out;
 }

@@ -4,6 +4,7 @@ import type { ArticleState, ResolvedParticipant, Sentence } from "./article-stat
 import { isoDay, type ResolvedDate } from "./dates.js";
 import {
   callShape,
+  cameoOf,
   deniedBefore,
   findTriggers,
   isFromWord,
@@ -45,6 +46,7 @@ import {
   nearest,
   nearestBy,
   nearestDate,
+  personsFrom,
   signsNamedDocument,
 } from "./story-cues.js";
 import { readableLatin } from "./text/latin-names.js";
@@ -102,16 +104,16 @@ export class StoryContext {
     }
     this.countCountries(s);
 
-    this.noteStoryDates(s);
+    const startsPerson = (i: number) =>
+      s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i));
+    const { triggers } = findTriggers(s.tokens, startsPerson);
+    this.noteStoryDates(s, triggers);
     // A denial (نفى … الأنباء عن لقاء) names the persons of the report it denies: the same
     // report told again later in the story is no event either.
     if (deniedBefore(s.tokens, s.tokens.length)) {
       const named = [...ids.values()].filter((id): id is string => !!id);
       if (named.length >= 2) this.denied.push(new Set(named));
     }
-    const startsPerson = (i: number) =>
-      s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i));
-    const { triggers } = findTriggers(s.tokens, startsPerson);
     const owned = regions(s.tokens, triggers);
     const sentenceEvents: { ev: ExtractedEvent; trigger: Trigger }[] = [];
     triggers.forEach((t, k) => {
@@ -123,7 +125,7 @@ export class StoryContext {
     for (const { ev, trigger } of sentenceEvents) {
       const attended = attendanceAt(s.tokens, trigger.end);
       if (ev.type === "MEETING" && attended !== undefined)
-        for (const id of this.personsFrom(s, ids, attended))
+        for (const id of personsFrom(s, ids, attended))
           if (!ev.participants.includes(id)) ev.participants.push(id);
       const separate =
         ev.type === "CALL" ||
@@ -147,7 +149,7 @@ export class StoryContext {
         const meeting: ExtractedEvent = {
           ...ev,
           type: "MEETING",
-          cameo: "040",
+          cameo: cameoOf("MEETING"),
           initiator: null,
           participants: [carrier, addressee],
         };
@@ -163,7 +165,7 @@ export class StoryContext {
     const attended = attendanceAt(s.tokens, 0);
     const lastMeeting = this.storyEvents.findLast((e) => e.type === "MEETING");
     if (attended !== undefined && lastMeeting && !events.some((e) => e.type === "MEETING")) {
-      for (const id of this.personsFrom(s, ids, attended))
+      for (const id of personsFrom(s, ids, attended))
         if (!lastMeeting.participants.includes(id)) lastMeeting.participants.push(id);
     }
 
@@ -197,12 +199,9 @@ export class StoryContext {
     }
   }
 
-  private noteStoryDates(s: Sentence): void {
+  private noteStoryDates(s: Sentence, triggers: readonly Trigger[]): void {
     this.sentencesSeen++;
     const day = s.dates.find((d) => d.date?.precision === "day")?.date;
-    const { triggers } = findTriggers(s.tokens, (i) =>
-      s.mentions.some((m) => m.start === i || m.titles.some((t) => t.start === i)),
-    );
     if (triggers.length === 0) {
       if (day && this.sentencesSeen <= 2 && s.tokens.length <= 20 && !this.leadDate)
         this.headDate = day;
@@ -212,15 +211,6 @@ export class StoryContext {
     this.leadSeen = true;
     const d = s.dates.find((x) => x.date)?.date;
     if (d) this.leadDate = { date: d, types: new Set(triggers.map((t) => t.def.type)) };
-  }
-
-  private personsFrom(s: Sentence, ids: Map<Mention, string | undefined>, from: number): string[] {
-    const out: string[] = [];
-    for (const m of s.mentions) {
-      const id = m.start >= from ? ids.get(m) : undefined;
-      if (id && !out.includes(id)) out.push(id);
-    }
-    return out;
   }
 
   private personOf(
@@ -613,6 +603,7 @@ export class StoryContext {
     } else if (type === "MEETING" && host) initiator = host;
     else if (type === "MEETING" && t.def.host) initiator = subject?.id ?? null;
 
+    const announced = isPlanned(s.tokens, t);
     const inRegion = s.dates.filter(
       (d) => d.date && d.expr.start >= region.start && d.expr.start < region.end,
     );
@@ -620,7 +611,7 @@ export class StoryContext {
     // (… صباح اليوم 20 دجنبر 2023، بمراكش، حيث شارك في الدورة …).
     const own =
       nearestBy(inRegion, t.start, (d) => d.expr.start) ??
-      (previous === undefined && !isPlanned(s.tokens, t)
+      (previous === undefined && !announced
         ? nearestBy(
             s.dates.filter((d) => d.date),
             t.start,
@@ -657,7 +648,6 @@ export class StoryContext {
     }
     // A headline's event is dated by the body's telling of it (see addEvent), not by inheritance.
     if (s.title) inherited = undefined;
-    const announced = isPlanned(s.tokens, t);
     if (!date && !inherited && !s.title && !announced) {
       // A dateline before the first event dates it; a dated lead sentence that reports events
       // of a type dates the undated details of that type that follow it.
@@ -687,7 +677,7 @@ export class StoryContext {
       type === "SUMMIT" &&
       ids2.length === 0 &&
       !date &&
-      !isPlanned(s.tokens, t) &&
+      !announced &&
       !isSpecificSummit(s.tokens, t)
     )
       return undefined;
@@ -698,6 +688,7 @@ export class StoryContext {
       // بروتوكولية" with no place is none, and coming home is no visit.
       // قدم may mean "presented": it is a visit only when إلى follows it (قدم X إلى الدوحة).
       const head = s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "";
+      const departing = DEPARTURE.has(head);
       if (
         (head === "قدم" || head === "قدمت") &&
         !s.tokens.slice(t.end, t.end + 16).some((x) => x.text === "الي")
@@ -705,7 +696,7 @@ export class StoryContext {
         return undefined;
       const home = ids2[0] ? this.state.persons.get(ids2[0])?.country : undefined;
       // غادر X متوجها إلى Y: the visit is to Y; without a heading, to the place left.
-      const heading = DEPARTURE.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "")
+      const heading = departing
         ? s.tokens.findIndex((tok, i) => i >= t.end && i < region.end && HEADING.has(tok.text))
         : -1;
       const target =
@@ -715,22 +706,19 @@ export class StoryContext {
       const ownCountry = !t.def.needsPlace && mentionsHost(s, region);
       // Leaving home (غادر العاصمة موروني) is a trip abroad whose destination is not named here.
       const leavingHome =
-        DEPARTURE.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? "") &&
-        heading < 0 &&
-        target !== undefined &&
-        target.country === home;
+        departing && heading < 0 && target !== undefined && target.country === home;
       if (leavingHome) place = undefined;
       else if ((!target && !ownCountry) || (target && target.country === home)) return undefined;
       else if (target && (heading >= 0 || !place)) place = target;
     }
     const planned =
-      isPlanned(s.tokens, t) ||
+      announced ||
       (date !== undefined && date.value > isoDay(this.refDate) && date.precision === "day");
 
     const ev: ExtractedEvent = {
       id: "",
       type,
-      cameo: type === t.def.type ? t.cameo : type === "MEETING" ? "040" : SUMMIT_CAMEO,
+      cameo: type === t.def.type ? t.cameo : cameoOf(type),
       date: date?.value ?? null,
       datePrecision: date?.precision ?? null,
       dateText,
@@ -872,7 +860,6 @@ export class StoryContext {
   }
 }
 
-const SUMMIT_CAMEO = "044";
 const TALK_VERBS = new Set([
   "بحث",
   "بحثت",
