@@ -6,7 +6,7 @@ import {
   actorById,
   type OfficeKind,
 } from "./lexicon/actors.js";
-import { COUNTRY_PHRASES, nisbaCountry } from "./lexicon/countries.js";
+import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
 import type { PhraseIndex } from "./lexicon/phrases.js";
 import {
   DUALS,
@@ -164,14 +164,18 @@ export function skipFiller(tokens: readonly Token[], j: number): number {
 
 const surnameCache = new Map<string, string[]>();
 
-/** The last word of each of an actor's full names, folded: how a bare surname is recognised. */
+/**
+ * The family-name word of each of an actor's full names, folded: how a bare surname is recognised.
+ * It is the last word, or the first where the actor's country names family first.
+ */
 function surnamesOf(actor: Actor): string[] {
   let out = surnameCache.get(actor.id);
   if (!out) {
+    const familyFirst = actor.positions.some((p) => countryInfo(p.country)?.familyNameFirst);
     out = actor.namesAr
       .map((n) => fold(n).split(" "))
       .filter((w) => w.length >= 2)
-      .map((w) => w.at(-1) ?? "")
+      .map((w) => (familyFirst ? w[0] : w.at(-1)) ?? "")
       .filter((w) => w.length >= 3);
     surnameCache.set(actor.id, out);
   }

@@ -13,6 +13,13 @@ describe("references to persons", () => {
     );
   });
 
+  it("reads the first word as the surname where names put the family first", () => {
+    const x = run(
+      "وصل وزير الخارجية الصيني وانغ يي إلى القاهرة يوم 10 يناير 2024.\nوأعلنت بكين أن وانغ سيزور تونس يوم 14 يناير 2024.",
+    );
+    expect(events(x)).toContain("VISIT وانغ يي→[وانغ يي] 2024-01-14 planned");
+  });
+
   it("takes a subject left to a pronoun from the person named before the clause", () => {
     const x = run(
       "وأوضح الرئيس الإستوني ألار كاريس أنه التقى يوم 3 مارس 2024 رئيسة الوزراء الليتوانية إنغريدا شيمونيته.",

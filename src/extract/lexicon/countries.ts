@@ -11,6 +11,8 @@ export interface CountryInfo {
   readonly nameAr: string;
   readonly nameEn: string;
   readonly capitalAr: string | undefined;
+  /** Persons are named family name first (وانغ يي is Wang), so the first word is the surname. */
+  readonly familyNameFirst: boolean;
 }
 
 interface CountryEntry {
@@ -19,6 +21,7 @@ interface CountryEntry {
   pluralAr?: string[];
   capitalAr?: string[];
   metonymsAr?: string[];
+  familyNameFirst?: boolean;
 }
 
 // Region codes the runtime names but that are not countries.
@@ -69,6 +72,7 @@ function build() {
       nameAr,
       nameEn: enNames.of(code) ?? code,
       capitalAr: entry.capitalAr?.[0],
+      familyNameFirst: entry.familyNameFirst === true,
     });
     phrases.add(nameAr, { code, kind: "name" });
     for (const a of entry.aliasesAr ?? []) phrases.add(a, { code, kind: "name" });
