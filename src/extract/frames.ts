@@ -62,7 +62,7 @@ function firstAfter(
 ): ResolvedParticipant | undefined {
   for (let j = from; j < end && j - from <= 10; j++) {
     if (!isMarker(tokens[j])) continue;
-    return people.find((p) => p.at > j && p.at - j <= 8);
+    return people.find((p) => p.at > j && distance(tokens, j, p.at) <= 8);
   }
   return undefined;
 }
@@ -136,6 +136,19 @@ export function messageRoles(
   return { senders: [...new Set(senders)], addressee, carrier, handedOnly };
 }
 
+/** Words from a marker to a name, not counting a bracketed aside (رئيس مجلس النواب (مجلس الدوما)). */
+function distance(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  let depth = 0;
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]?.text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && tokens[j]?.kind === "word") n++;
+  }
+  return n + 1;
+}
+
 function allAfter(
   tokens: readonly Token[],
   people: readonly ResolvedParticipant[],
@@ -146,7 +159,7 @@ function allAfter(
   const out: ResolvedParticipant[] = [];
   for (let j = from; j < end; j++) {
     if (!isMarker(tokens[j])) continue;
-    const p = people.find((q) => q.at > j && q.at - j <= 8);
+    const p = people.find((q) => q.at > j && distance(tokens, j, q.at) <= 8);
     if (p && !out.includes(p)) out.push(p);
   }
   return out;

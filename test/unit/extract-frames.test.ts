@@ -128,4 +128,15 @@ describe("several senders", () => {
       "vladimir-putin",
     ]);
   });
+
+  it("reads past a bracketed aside between من and the sender's name", () => {
+    const x = run(
+      "تسلم الرئيس اللبناني جوزيف عون رسالتي تهنئة من رئيس الحكومة الروسية (مجلس الوزراء الاتحادي) ميخائيل ميشوستين ومن الرئيس الروسي فلاديمير بوتين يوم 22 نوفمبر 2025.",
+    );
+    const messages = x.events.filter((e) => e.type === "MESSAGE");
+    expect(messages.map((m) => m.initiator).sort()).toEqual([
+      "mikhail-mishustin",
+      "vladimir-putin",
+    ]);
+  });
 });
