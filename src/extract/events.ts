@@ -190,7 +190,8 @@ export function findTriggers(
       !def.joint &&
       !sidelines &&
       !commission &&
-      !(!definite && counterpartFollows(tokens, m.end, startsPerson))
+      !(!definite && counterpartFollows(tokens, m.end, startsPerson)) &&
+      !(isReceptionNoun(tokens[i]) && toHimAfter(tokens, m.end, tokens.length))
     ) {
       skipped.push({ start: i, reason: "anaphoric" });
       i = m.end - 1;
@@ -256,6 +257,22 @@ for (const w of triggerData.denial) DENIAL.add(w, true);
 export function deniedBefore(tokens: readonly Token[], i: number): boolean {
   for (let j = 0; j < i; j++) if (DENIAL.matchAt(tokens, j)) return true;
   return false;
+}
+
+export const RECEPTION_NOUNS = new Set(triggerData.reception.nouns.map(fold));
+const TO_HIM = new Set(triggerData.reception.toHim.map(fold));
+
+export function isReceptionNoun(tok: Token | undefined): boolean {
+  return tok !== undefined && cliticVariants(tok.text).some((v) => RECEPTION_NOUNS.has(v));
+}
+
+/**
+ * له/لها within the words after a reception noun: خلال استقبال X له names the host and tells
+ * the reception itself, so it is no background mention.
+ */
+export function toHimAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  // Wide enough for a title and a long name between (أمير قطر الشيخ تميم بن حمد آل ثاني له).
+  return tokens.slice(from, Math.min(end, from + 12)).some((x) => TO_HIM.has(x.text));
 }
 
 /** "مع" and a person within the few words after an event word. */

@@ -1,6 +1,6 @@
 import type { ResolvedParticipant } from "./article-state.js";
 import triggerData from "./data/triggers.json" with { type: "json" };
-import type { Trigger } from "./events.js";
+import { isReceptionNoun, RECEPTION_NOUNS, type Trigger, toHimAfter } from "./events.js";
 import { nisbaCountry } from "./lexicon/countries.js";
 import { PhraseIndex } from "./lexicon/phrases.js";
 import {
@@ -269,8 +269,6 @@ export function splitPairs<E extends { participants: string[]; initiator: string
   }));
 }
 
-const RECEPTION = new Set(triggerData.reception.nouns.map(fold));
-const TO_HIM = new Set(triggerData.reception.toHim.map(fold));
 const POSSESSIVE_SUFFIX = /(ه|ها|هم)$/;
 
 /**
@@ -286,14 +284,12 @@ export function receptionRoles(
   owner: string | undefined,
 ): { host: string; participants: string[] } | undefined {
   const head = tokens[t.start];
-  if (!head || !cliticVariants(head.text).some((v) => RECEPTION.has(v))) return undefined;
+  if (!head || !isReceptionNoun(head)) return undefined;
   const after = people.filter((p) => p.at >= t.end && p.at < region.end).map((p) => p.id);
   const possessive = cliticVariants(head.text).some(
-    (v) => POSSESSIVE_SUFFIX.test(v) && RECEPTION.has(v.replace(POSSESSIVE_SUFFIX, "")),
+    (v) => POSSESSIVE_SUFFIX.test(v) && RECEPTION_NOUNS.has(v.replace(POSSESSIVE_SUFFIX, "")),
   );
-  const toHim = tokens
-    .slice(t.end, Math.min(region.end, t.end + 8))
-    .some((x) => TO_HIM.has(x.text));
+  const toHim = toHimAfter(tokens, t.end, region.end);
   const inFront = tokens[t.start - 1]?.text === "في" || /^في/.test(head.text);
   if (!owner || (!possessive && !toHim)) return undefined;
   const others = after.filter((id) => id !== owner);

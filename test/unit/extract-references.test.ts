@@ -85,6 +85,15 @@ describe("visits and receptions", () => {
     expect(x.events.map((e) => e.type)).not.toContain("VISIT");
   });
 
+  it("tells a reception after خلال when له names its guest", () => {
+    const x = run(
+      "وصل وزير الخارجية العماني بدر البوسعيدي إلى الدوحة يوم 4 فبراير 2024.\nوسلم الوزير رسالة خطية خلال استقبال أمير قطر الشيخ تميم بن حمد آل ثاني له.",
+    );
+    expect(events(x)).toContain(
+      "MEETING تميم بن حمد→[تميم بن حمد، بدر البوسعيدي] 2024-02-04",
+    );
+  });
+
   it("makes the one named after كان في استقباله the host of the arriving guest", () => {
     const x = run(
       "وصل رئيس الوزراء الماليزي أنور إبراهيم إلى الرياض يوم 2 أبريل 2024، وكان في استقباله ولي العهد السعودي محمد بن سلمان.",
