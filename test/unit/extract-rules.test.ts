@@ -199,3 +199,24 @@ describe("joint commissions", () => {
     expect(events(x)).toEqual(["MEETING -→[كوفي منساه، إيدم فوري] 2024-05-04"]);
   });
 });
+
+describe("documents in their plural, dual and accusative forms", () => {
+  it.each([
+    "اتفاقيات للتعاون في مجال النقل",
+    "اتفاقا للتعاون في مجال النقل",
+    "مذكرتي تفاهم في مجال الطاقة",
+  ])("reads a signing of %s", (doc) => {
+    const x = run(
+      `ووقع وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التونسي محمد علي النفطي ${doc} يوم 5 مارس 2025.`,
+    );
+    expect(events(x)).toEqual(["SIGNING -→[بدر عبد العاطي، محمد علي النفطي] 2025-03-05"]);
+    expect(x.agreements).toHaveLength(1);
+  });
+
+  it("takes the signers of a passive signing from بين X و Y", () => {
+    const x = run(
+      "كما وقعت برامج تنفيذية للتعاون في مجال الشباب بين الوزير المصري بدر عبد العاطي والوزير التونسي محمد علي النفطي يوم 5 مارس 2025.",
+    );
+    expect(events(x)).toEqual(["SIGNING -→[بدر عبد العاطي، محمد علي النفطي] 2025-03-05"]);
+  });
+});
