@@ -89,9 +89,7 @@ describe("visits and receptions", () => {
     const x = run(
       "وصل وزير الخارجية العماني بدر البوسعيدي إلى الدوحة يوم 4 فبراير 2024.\nوسلم الوزير رسالة خطية خلال استقبال أمير قطر الشيخ تميم بن حمد آل ثاني له.",
     );
-    expect(events(x)).toContain(
-      "MEETING تميم بن حمد→[تميم بن حمد، بدر البوسعيدي] 2024-02-04",
-    );
+    expect(events(x)).toContain("MEETING تميم بن حمد→[تميم بن حمد، بدر البوسعيدي] 2024-02-04");
   });
 
   it("makes the one named after كان في استقباله the host of the arriving guest", () => {
