@@ -218,7 +218,8 @@ function addDiscovered(index: PhraseIndex<Discovered>, words: string[]): void {
   const surname = words
     .slice(NAME_PARTICLES.has(words[words.length - 2] ?? "") ? -2 : -1)
     .join(" ");
-  if (!isNonNameWord(surname)) index.add(surname, person);
+  // Two letters (لي، يي) are too short to stand alone: و+لي reads as one of them.
+  if (!isNonNameWord(surname) && surname.length >= 3) index.add(surname, person);
 }
 
 /**

@@ -113,6 +113,14 @@ describe("names", () => {
     const p = x.persons.find((q) => q.nameAr === "أندريوس كوبيليوس");
     expect(p?.country).toBe("LT");
   });
+
+  it("never takes a two-letter surname for a word that ends in it", () => {
+    const x = run(
+      "ترأس ولي ولي العهد وزير الدفاع، صاحب السمو الملكي الأمير محمد بن سلمان، في بكين اليوم مع نائب رئيس الوزراء الصيني تشين مينغ لي الاجتماع الأول للجنة. ووقع ولي ولي العهد ونائب رئيس الوزراء الصيني على اتفاقية للتعاون في مجال النقل.",
+    );
+    expect(x.persons.map((p) => p.nameAr)).not.toContain("ولي");
+    expect(x.persons.flatMap((p) => p.aliases)).not.toContain("ولي");
+  });
 });
 
 describe("several senders", () => {
