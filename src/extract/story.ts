@@ -231,7 +231,7 @@ export class StoryContext {
     const surface = this.state.surface(s.tokens, m.start, m.end);
     switch (m.ref.kind) {
       case "actor":
-        return this.addActor(m.ref.actor, surface, date, roles);
+        return this.titled(this.addActor(m.ref.actor, surface, date, roles), m);
       case "discovered": {
         // A spelling variant of a dictionary name is that actor (غوتيراش → Guterres).
         const known = fuzzyActor(m.ref.person.tokens);
@@ -269,9 +269,7 @@ export class StoryContext {
             source: "pattern",
           });
         }
-        const office = m.titles.find((t) => t.def.kind !== "counterpart")?.def.kind;
-        if (office && office !== "counterpart" && !this.officeOf.has(id))
-          this.officeOf.set(id, office);
+        this.titled(id, m);
         this.state.country(this.state.persons.get(id)?.country, true);
         this.state.country(host, true);
         this.seen(id);
@@ -337,6 +335,13 @@ export class StoryContext {
         // The person named last before it, in this sentence or the ones before.
         return [...ids.values()].filter((id) => id !== undefined).at(-1) ?? this.lastPersons.at(-1);
     }
+  }
+
+  /** The office the article gives a person (ولي ولي العهد … محمد بن سلمان), for titles alone later. */
+  private titled(id: string, m: Mention): string {
+    const office = m.titles.find((t) => t.def.kind !== "counterpart")?.def.kind;
+    if (office && office !== "counterpart" && !this.officeOf.has(id)) this.officeOf.set(id, office);
+    return id;
   }
 
   private addActor(
