@@ -56,6 +56,13 @@ describe("summits", () => {
     expect(events(x)).toEqual(["SUMMIT -→[] 2024-04 planned"]);
   });
 
+  it("counts a session of the Security Council as a summit of those who take part", () => {
+    const x = run(
+      "وجاء ذلك بعد مشاركة وزير الخارجية الجزائري أحمد عطاف يوم 20 مارس 2024 في جلسة مجلس الأمن الدولي حول غزة.",
+    );
+    expect(events(x)).toEqual(["SUMMIT -→[أحمد عطاف] 2024-03-20"]);
+  });
+
   it("finds no summit in a press conference or a football match", () => {
     expect(run("وقال الوزير البلجيكي توم فرانكن في مؤتمر صحفي إن المحادثات مفيدة.").events).toEqual(
       [],
