@@ -43,9 +43,10 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
     const particle = NAME_PARTICLES.has(t.text);
     const prev = tokens[k - 1];
     const afterParticle = prev !== undefined && words.length > 0 && NAME_PARTICLES.has(prev.text);
-    // The article, bare or after a proclitic (للشرق، والرئيس); a hamza alef is no article (ألكسندر).
+    // The article, bare or after a proclitic (للشرق، والرئيس); a hamza alef is no article
+    // (ألكسندر), nor is كال at the start of a word (كالا، كالفو): "like the" is rare before names.
     const article =
-      (t.text.startsWith("ال") && !t.hamza) || /^((و|ف)(ب|ل|ك)?|ب|ك)ال|^لل/.test(t.text);
+      (t.text.startsWith("ال") && !t.hamza) || /^((و|ف)(ب|ل|ك)?|ب)ال|^لل/.test(t.text);
     // A surname may carry the article (محمد الشناوي), but a name never starts with it.
     // …unless a particle follows it at once (الدي ولد الزين، الناني ولد اشروقه).
     const particleNext = NAME_PARTICLES.has(tokens[k + 1]?.text ?? "");

@@ -89,6 +89,17 @@ describe("lists of counterparts", () => {
     for (const e of x.events) expect(e.participants).toHaveLength(2);
   });
 
+  it("reads each counterpart after وكذا and by the Malian nisba, and names beginning with كال", () => {
+    const x = run(
+      "أجرى وزير الخارجية الغيني موسى كامارا يوم 6 مايو 2021 اتصالات هاتفية مع نظرائه المالي سيدو كوليبالي وكذا النيجري كالو ديالو.",
+    );
+    expect(events(x).sort()).toEqual([
+      "CALL موسى كامارا→[موسى كامارا، سيدو كوليبالي] 2021-05-06",
+      "CALL موسى كامارا→[موسى كامارا، كالو ديالو] 2021-05-06",
+    ]);
+    expect(x.persons.find((p) => p.nameAr === "سيدو كوليبالي")?.country).toBe("ML");
+  });
+
   it("adds the persons named after بحضور to the meeting", () => {
     const x = run(
       "استقبل الرئيس الكيني ديفيد موانغي وزير الخارجية الأوغندي جون أوكيلو، بحضور وزير الخارجية الكيني بيتر كاماو.",
