@@ -159,7 +159,7 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
     // (نظرائه المصري X والإماراتي Y والفرنسي Z).
     const listOfCounterparts = tokens.some((t) => COUNTERPART_PLURALS.has(t.text));
     for (let i = 0; i < tokens.length; i++) {
-      if (listOfCounterparts && nisbaCountry(tokens[i]?.text ?? "")) {
+      if (listOfCounterparts && nisbaCountry(tokens[i]?.text ?? "", { personContext: true })) {
         const j = skipFiller(tokens, i + 1);
         const name =
           ACTOR_NAMES.matchAt(tokens, j) || TITLES.matchAt(tokens, j)

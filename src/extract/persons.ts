@@ -86,7 +86,7 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
     j = name.end;
   } else {
     const tok = tokens[j];
-    const n = tok ? nisbaCountry(tok.text) : undefined;
+    const n = tok ? nisbaCountry(tok.text, { personContext: true }) : undefined;
     if (n) {
       country = n;
       j++;
@@ -103,7 +103,7 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
       const tok = tokens[j];
       if (tok?.kind !== "word" || ACTOR_NAMES.matchAt(tokens, j) || HONORIFICS.matchAt(tokens, j))
         break;
-      const n = nisbaCountry(tok.text);
+      const n = nisbaCountry(tok.text, { personContext: true });
       if (n) {
         country ??= n;
         j++;

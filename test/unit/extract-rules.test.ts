@@ -213,6 +213,13 @@ describe("documents in their plural, dual and accusative forms", () => {
     expect(x.agreements).toHaveLength(1);
   });
 
+  it("never reads المالي (financial) in a document's name as Mali", () => {
+    const x = run(
+      "ووقع وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التونسي محمد علي النفطي اتفاقية للتعاون المالي والفني يوم 5 مارس 2025.",
+    );
+    expect(x.agreements.map((a) => [...a.parties].sort())).toEqual([["EG", "TN"]]);
+  });
+
   it("takes the signers of a passive signing from بين X و Y", () => {
     const x = run(
       "كما وقعت برامج تنفيذية للتعاون في مجال الشباب بين الوزير المصري بدر عبد العاطي والوزير التونسي محمد علي النفطي يوم 5 مارس 2025.",

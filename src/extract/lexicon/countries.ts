@@ -19,6 +19,9 @@ interface CountryEntry {
   aliasesAr?: string[];
   nisbaAr?: string[];
   pluralAr?: string[];
+  /** Adjectives that are also common words (مالي: Malian, and financial): read only where a
+   * title or a list of counterparts introduces a person, and never inflected. */
+  nisbaAmbiguousAr?: string[];
   capitalAr?: string[];
   metonymsAr?: string[];
   familyNameFirst?: boolean;
@@ -64,6 +67,7 @@ function build() {
   const info = new Map<string, CountryInfo>();
   const phrases = new PhraseIndex<{ code: string; kind: CountryMentionKind }>();
   const nisba = new Map<string, string>();
+  const ambiguous = new Map<string, string>();
   for (const code of regionCodes()) {
     const entry = data[code] ?? {};
     const nameAr = arNames.of(code) ?? code;
@@ -80,13 +84,14 @@ function build() {
     for (const m of entry.metonymsAr ?? []) phrases.add(m, { code, kind: "metonym" });
     for (const n of entry.nisbaAr ?? []) nisba.set(fold(n), code);
     for (const p of entry.pluralAr ?? []) nisba.set(fold(p), code);
+    for (const a of entry.nisbaAmbiguousAr ?? []) ambiguous.set(fold(a), code);
   }
   // Other major cities: places of visits and meetings, never a country's name.
   for (const [code, names] of Object.entries(
     (cityData as { cities: Record<string, string[]> }).cities,
   ))
     for (const c of names) phrases.add(c, { code, kind: "city" });
-  return { info, phrases, nisba };
+  return { info, phrases, nisba, ambiguous };
 }
 
 const built = build();
@@ -105,9 +110,12 @@ export function allCountryCodes(): string[] {
  * The country of a relational adjective in any of its forms: المغربي، المغربية، مغربية،
  * المغربيين، والروسية … The adjective list is data; the inflections are derived here.
  */
-export function nisbaCountry(word: string): string | undefined {
+export function nisbaCountry(
+  word: string,
+  opts: { readonly personContext?: boolean } = {},
+): string | undefined {
   for (const v of cliticVariants(word)) {
-    const direct = built.nisba.get(v);
+    const direct = built.nisba.get(v) ?? (opts.personContext ? built.ambiguous.get(v) : undefined);
     if (direct) return direct;
     for (const suffix of ["ه", "ين", "ون", "ان", "تين", "تان"]) {
       if (v.endsWith(`ي${suffix}`)) {
