@@ -132,6 +132,13 @@ describe("names", () => {
     expect(p?.country).toBe("LT");
   });
 
+  it("takes no institution after a title for a person's name", () => {
+    const x = run(
+      "استقبل الرئيس الغامبي أداما بارو يوم 3 مايو 2024 وزير الخارجية السنغالي ياسين فال، بحضور مدير شرطة الحدود السنغالية ومدير مكتب الرئيس.",
+    );
+    expect(x.persons.map((p) => p.nameAr).sort()).toEqual(["أداما بارو", "ياسين فال"].sort());
+  });
+
   it("never takes a two-letter surname for a word that ends in it", () => {
     const x = run(
       "ترأس ولي ولي العهد وزير الدفاع، صاحب السمو الملكي الأمير محمد بن سلمان، في بكين اليوم مع نائب رئيس الوزراء الصيني تشين مينغ لي الاجتماع الأول للجنة. ووقع ولي ولي العهد ونائب رئيس الوزراء الصيني على اتفاقية للتعاون في مجال النقل.",

@@ -40,6 +40,8 @@ export const DUALS = new Map<string, DualClass>(
 );
 export const NAME_PARTICLES = set(titleData.nameParticles);
 export const STOPWORDS = set(titleData.stopwords);
+/** Nouns that name institutions (شرطة الحدود، مكتب الرئيس): a title before them is not a name's. */
+const INSTITUTION_WORDS = set(titleData.institutionWords);
 
 export const PLANNED = set(triggerData.planned);
 export const NEGATION = set(triggerData.negation);
@@ -98,6 +100,7 @@ export function isNonNameWord(word: string): boolean {
       continue;
     if (STOPWORDS.has(v) || TITLE_WORDS.has(v) || CALENDAR_WORDS.has(v) || TRIGGER_WORDS.has(v))
       return true;
+    if (INSTITUTION_WORDS.has(v)) return true;
     if (PLANNED.has(v) || NEGATION.has(v) || DUALS.has(v) || CLAUSE_BOUNDARIES.has(v)) return true;
   }
   return false;
