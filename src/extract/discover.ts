@@ -20,12 +20,18 @@ function honorificAt(tokens: readonly Token[], i: number): { end: number } | und
 }
 
 /** Two or three name-like words right at `j`: how a person not in the dictionary is found. */
-function nameAt(tokens: readonly Token[], j: number): { start: number; end: number } | undefined {
+function nameAt(
+  tokens: readonly Token[],
+  j: number,
+  afterTitle = false,
+): { start: number; end: number } | undefined {
+  // Right after a title, على opening a name is Ali spelt with a final ى (على رضا).
+  const aliFirst = afterTitle && tokens[j]?.text === "علي" && tokens[j]?.maqsura === true;
   const isNameWord = (t: Token | undefined) =>
     t !== undefined &&
     t.kind === "word" &&
     t.text.length >= 2 &&
-    (!isNonNameWord(t.text) || isAli(t)) &&
+    (!isNonNameWord(t.text) || isAli(t) || (aliFirst && t === tokens[j])) &&
     COUNTRY_PHRASES.matchAt(tokens, tokens.indexOf(t)) === undefined &&
     nisbaCountry(t.text) === undefined;
   const words: number[] = [];
@@ -106,6 +112,9 @@ function nameAt(tokens: readonly Token[], j: number): { start: number; end: numb
   }
   const last = tokens[k - 1];
   if (words.length < 2 || (last && NAME_PARTICLES.has(last.text))) return undefined;
+  // على before two words could be "on" (على أهمية التعاون): Ali only with a full name that ends
+  // at a clear boundary.
+  if (aliFirst && (words.length < 3 || !isBoundary(tokens, k))) return undefined;
   return { start: j, end: extendName(tokens, k, isNameWord) };
 }
 
@@ -195,7 +204,7 @@ export function discoverPersons(sentences: readonly (readonly Token[])[]): Phras
         TITLES.matchAt(tokens, j)
       )
         continue;
-      const name = nameAt(tokens, j);
+      const name = nameAt(tokens, j, true);
       if (!name) continue;
       addDiscovered(
         index,

@@ -132,6 +132,13 @@ describe("names", () => {
     expect(p?.country).toBe("LT");
   });
 
+  it("reads على after a title as Ali only when a full name follows", () => {
+    const x = run(
+      "استقبل وزير الخارجية اللبناني يوسف رجي يوم 3 مايو 2024 سفير الجمهورية الإيرانية على رضا شيباني. وشدد الوزير على أهمية التعاون.",
+    );
+    expect(x.persons.map((p) => p.nameAr).sort()).toEqual(["على رضا شيباني", "يوسف رجي"].sort());
+  });
+
   it("takes no institution after a title for a person's name", () => {
     const x = run(
       "استقبل الرئيس الغامبي أداما بارو يوم 3 مايو 2024 وزير الخارجية السنغالي ياسين فال، بحضور مدير شرطة الحدود السنغالية ومدير مكتب الرئيس.",
