@@ -1,4 +1,5 @@
 import agreementData from "./data/agreements.json" with { type: "json" };
+import triggerData from "./data/triggers.json" with { type: "json" };
 import { PhraseIndex } from "./lexicon/phrases.js";
 import { fold } from "./text/normalize.js";
 import { cliticVariants, type Token } from "./text/tokens.js";
@@ -20,7 +21,14 @@ const HEADS = new PhraseIndex<AgreementHead>();
 for (const h of agreementData.heads) {
   HEADS.add(h.ar, { kind: h.kind, en: h.en, needsSigning: h.needsSigning === true });
 }
-const SIGNING_WORDS = new Set(agreementData.signingWords.map(fold));
+// The signing event's own words count too, so a new form of the verb (وقعته) is listed once.
+const SIGNING_WORDS = new Set(
+  [
+    ...agreementData.signingWords,
+    ...triggerData.events.SIGNING.verbs,
+    ...triggerData.events.SIGNING.nouns,
+  ].map(fold),
+);
 const STOPS = new PhraseIndex<true>();
 for (const s of agreementData.nameStops) STOPS.add(s, true);
 

@@ -220,6 +220,13 @@ describe("documents in their plural, dual and accusative forms", () => {
     expect(x.agreements.map((a) => [...a.parties].sort())).toEqual([["EG", "TN"]]);
   });
 
+  it("reads a document named before the verb that signs it (وقعته X و Y)", () => {
+    const x = run(
+      "وشملت المراسم برنامجا تنفيذيا للتعاون في مجال المياه وقعته وزيرة البيئة المصرية ياسمين فؤاد ووزير الفلاحة التونسي عز الدين بن الشيخ يوم 5 مارس 2025.",
+    );
+    expect(events(x)).toEqual(["SIGNING -→[ياسمين فؤاد، عز الدين بن الشيخ] 2025-03-05"]);
+  });
+
   it("takes the signers of a passive signing from بين X و Y", () => {
     const x = run(
       "كما وقعت برامج تنفيذية للتعاون في مجال الشباب بين الوزير المصري بدر عبد العاطي والوزير التونسي محمد علي النفطي يوم 5 مارس 2025.",
