@@ -15,6 +15,7 @@ import {
   isEventWord,
   isNonNameWord,
   NAME_PARTICLES,
+  PLURAL_BEFORE_DUAL,
   QUALIFIERS,
   TITLES,
   type TitleDef,
@@ -319,7 +320,12 @@ export function findMentions(
       i++;
       continue;
     }
-    const dual = tok ? cliticVariants(tok.text).find((v) => DUALS.has(v)) : undefined;
+    // The same spelling is often the plural (عدد من كبار المسؤولين): no reference to a pair then.
+    const pluralBefore = cliticVariants(tokens[i - 1]?.text ?? "").some((v) =>
+      PLURAL_BEFORE_DUAL.has(v),
+    );
+    const dual =
+      tok && !pluralBefore ? cliticVariants(tok.text).find((v) => DUALS.has(v)) : undefined;
     if (dual)
       names.push({
         ref: { kind: "dual", of: DUALS.get(dual) ?? "any" },

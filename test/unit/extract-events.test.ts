@@ -101,6 +101,16 @@ describe("meetings, visits and signings", () => {
   });
 });
 
+describe("plurals spelt like duals", () => {
+  it("keeps the pair of an earlier event out of a reception by 'a number of senior officials'", () => {
+    const x = run(
+      "بعث الرئيس الفنلندي ألكسندر ستوب رسالة إلى الرئيس الإستوني ألار كاريس يوم 2 مايو 2024.\nووصل وزير الخارجية الفنلندي إلينا فالتونين إلى تالين يوم 3 مايو 2024، وكان في استقبالها وزير الخارجية الإستوني مارغوس تساهكنا وعدد من كبار المسؤولين.",
+    );
+    const meeting = x.events.find((e) => e.type === "MEETING");
+    expect(meeting?.participants.length).toBe(2);
+  });
+});
+
 describe("what is not an event", () => {
   it("skips negated events", () => {
     const x = run(

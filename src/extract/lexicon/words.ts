@@ -38,6 +38,8 @@ export type DualClass = "minister" | "head" | "any";
 export const DUALS = new Map<string, DualClass>(
   Object.entries(titleData.duals).map(([w, c]) => [fold(w), c as DualClass]),
 );
+/** Words before a dual's spelling that make it a plural (كبار المسؤولين، أحد المسؤولين). */
+export const PLURAL_BEFORE_DUAL = set(titleData.pluralBeforeDual);
 export const NAME_PARTICLES = set(titleData.nameParticles);
 export const STOPWORDS = set(titleData.stopwords);
 /** Nouns that name institutions (شرطة الحدود، مكتب الرئيس): a title before them is not a name's. */
