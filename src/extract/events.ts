@@ -1,4 +1,5 @@
 import triggerData from "./data/triggers.json" with { type: "json" };
+import { type DateExpr, findDates } from "./dates.js";
 import { COUNTRY_PHRASES } from "./lexicon/countries.js";
 import { PhraseIndex } from "./lexicon/phrases.js";
 import {
@@ -127,6 +128,7 @@ export function findTriggers(
 ): { triggers: Trigger[]; skipped: TriggerSkip[] } {
   const triggers: Trigger[] = [];
   const skipped: TriggerSkip[] = [];
+  let dates: DateExpr[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (tok?.kind !== "word") continue;
@@ -153,7 +155,18 @@ export function findTriggers(
     const prev = tokens[i - 1];
     if (def.possessive) {
       let k = m.end;
-      while (k < tokens.length && k - m.end < 8 && !startsPerson(k) && tokens[k]?.kind !== "punct")
+      // خلال لقائها اليوم الأحد، السفير …: a comma right after a date does not end the phrase.
+      const afterDate = (j: number) => {
+        if (tokens[j]?.text !== ",") return false;
+        dates ??= findDates(tokens);
+        return dates.some((d) => d.start === m.end && j <= d.end);
+      };
+      while (
+        k < tokens.length &&
+        k - m.end < 8 &&
+        !startsPerson(k) &&
+        (tokens[k]?.kind !== "punct" || afterDate(k))
+      )
         k++;
       // "His visit to Baghdad": the visitor is whom the pronoun stands for.
       // (Not "during his visit": خلال/نتائج before it point back to a visit as background.)

@@ -101,6 +101,16 @@ describe("meetings, visits and signings", () => {
   });
 });
 
+describe("possessive event nouns", () => {
+  it("reads خلال لقائها with a date and a comma before the guest as the meeting itself", () => {
+    const x = run(
+      "ناقشت لجنة الشؤون الخارجية في البرلمان، برئاسة النائب سامر حداد، خلال لقائها اليوم الأحد، السفير الياباني لدى المملكة كينجي تاناكا، العلاقات الثنائية.",
+      "2026-01-18",
+    );
+    expect(events(x)).toEqual(["MEETING -→[سامر حداد، كينجي تاناكا] 2026-01-18"]);
+  });
+});
+
 describe("plurals spelt like duals", () => {
   it("keeps the pair of an earlier event out of a reception by 'a number of senior officials'", () => {
     const x = run(
