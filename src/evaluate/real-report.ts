@@ -21,10 +21,11 @@ export function formatRealReport(result: RealEvalResult, opts: { details: boolea
         `== ${a.file}: tp ${a.tp} fp ${a.fp} fn ${a.fn} | persons ${a.personsFound}/${a.personsGold}`,
       );
       for (const p of a.missedPersons) out.push(`  missed person: ${p}`);
-      for (const e of a.missed)
+      a.missed.forEach((e, k) =>
         out.push(
-          `  MISSED ${e.type} ${(e.participants ?? []).join(" + ")} ${e.date ?? "undated"}${e.planned ? " planned" : ""}\n      « ${e.evidence_ar ?? ""} »`,
-        );
+          `  MISSED ${e.type} ${(e.participants ?? []).join(" + ")} ${e.date ?? "undated"}${e.planned ? " planned" : ""} [${a.causes[k]}]\n      « ${e.evidence_ar ?? ""} »`,
+        ),
+      );
       for (const e of a.spurious)
         out.push(
           `  EXTRA  ${e.type} ${e.participants.map(name).join(" + ")} ${e.date ?? "undated"}${e.planned ? " planned" : ""}\n      « ${e.evidence.text.slice(0, 160)} »`,
@@ -40,5 +41,7 @@ export function formatRealReport(result: RealEvalResult, opts: { details: boolea
   out.push(
     `persons recall ${f(r.personRecall)}; direction ${r.direction.correct}/${r.direction.total}; planned flag right ${r.planned.correct}/${r.planned.total}`,
   );
+  if (r.causes.length > 0)
+    out.push(`missed by cause: ${r.causes.map(([c, n]) => `${c} ${n}`).join("; ")}`);
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,6 @@
 import { levenshtein } from "../extract/text/edit-distance.js";
 import type { Extraction } from "../extract/types.js";
+import { type MissCause, missCause } from "./real-causes.js";
 
 /**
  * Scoring against the real-news annotation (one `NNN.json` per article), with the same matching
@@ -114,6 +115,8 @@ export interface ArticleScore {
   /** Per type: true positives, false negatives and false positives. */
   byType: Record<string, { tp: number; fp: number; fn: number }>;
   missed: RealGoldEvent[];
+  /** The cause of each miss, in the order of `missed`. */
+  causes: MissCause[];
   spurious: Extraction["events"];
 }
 
@@ -145,17 +148,18 @@ export function scoreArticle(
     .sort((a, b) => Number(!!a.e.optional) - Number(!!b.e.optional) || a.i - b.i)
     .map((x) => x.e);
   const predEvents = (pred?.events ?? []).filter((e) => keep(e.type));
-  const matches = (ge: RealGoldEvent, pe: Extraction["events"][number]): boolean => {
-    if (ge.type !== pe.type.toUpperCase()) return false;
+  const covers = (ge: RealGoldEvent, pe: Extraction["events"][number]): boolean => {
     const parts = pe.participants.map(personOf);
-    const gps = ge.participants ?? [];
-    for (const gp of gps) {
+    return (ge.participants ?? []).every((gp) => {
       const g = people.get(gp);
-      if (!g || !parts.some((p) => personMatches(g, p))) return false;
-    }
-    if (parts.length > gps.length + 1) return false;
-    return dateOk(ge.date, pe.date);
+      return !!g && parts.some((p) => personMatches(g, p));
+    });
   };
+  const matches = (ge: RealGoldEvent, pe: Extraction["events"][number]): boolean =>
+    ge.type === pe.type.toUpperCase() &&
+    covers(ge, pe) &&
+    pe.participants.length <= (ge.participants ?? []).length + 1 &&
+    dateOk(ge.date, pe.date);
 
   const out: ArticleScore = {
     file,
@@ -170,6 +174,7 @@ export function scoreArticle(
     planned: { correct: 0, total: 0 },
     byType: {},
     missed: [],
+    causes: [],
     spurious: [],
   };
   const used = new Set<number>();
@@ -203,6 +208,8 @@ export function scoreArticle(
     bump(out.byType, pe.type, "fp");
     out.spurious.push(pe);
   });
+  const found = (g: RealGoldPerson | undefined) => !!g && persons.some((p) => personMatches(g, p));
+  out.causes = out.missed.map((ge) => missCause(ge, out.spurious, covers, found, people));
 
   const predAgreements = pred?.agreements ?? [];
   const usedA = new Set<number>();
@@ -250,6 +257,8 @@ export interface RealReport {
   personRecall: number;
   direction: { correct: number; total: number };
   planned: { correct: number; total: number };
+  /** Missed gold events by cause, largest first. */
+  causes: [MissCause, number][];
 }
 
 export function summarize(articles: ArticleScore[]): RealReport {
@@ -277,5 +286,12 @@ export function summarize(articles: ArticleScore[]): RealReport {
     personRecall: pg > 0 ? sum((a) => a.personsFound) / pg : 0,
     direction: { correct: sum((a) => a.direction.correct), total: sum((a) => a.direction.total) },
     planned: { correct: sum((a) => a.planned.correct), total: sum((a) => a.planned.total) },
+    causes: countCauses(articles.flatMap((a) => a.causes)),
   };
+}
+
+function countCauses(causes: readonly MissCause[]): [MissCause, number][] {
+  const n = new Map<MissCause, number>();
+  for (const c of causes) n.set(c, (n.get(c) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1]);
 }

@@ -149,6 +149,27 @@ describe("real-news scoring rules", () => {
     expect(r.agreements.fn).toBe(1);
   });
 
+  it("gives each miss its cause, judged against the predictions left unmatched", () => {
+    const causeOf = (events: Partial<Extraction["events"][number]>[]) =>
+      scoreArticle("x.txt", gold, extraction(events), new Set(["CALL"])).causes;
+    expect(causeOf([])).toEqual(["no event of the gold type"]);
+    expect(causeOf([{ participants: ["p1", "p2"], date: "2024-06" }])).toEqual(["wrong date"]);
+    expect(causeOf([{ participants: ["p1", "p3"] }])).toEqual([
+      "participant found but not attached",
+    ]);
+    const meeting = extraction([{ type: "MEETING", participants: ["p1", "p2"] }]);
+    expect(scoreArticle("x.txt", gold, meeting).causes[0]).toBe("wrong type");
+    const unknown = extraction([]);
+    unknown.persons.splice(1, 1);
+    expect(scoreArticle("x.txt", gold, unknown, new Set(["CALL"])).causes).toEqual([
+      "participant not found as a person",
+    ]);
+    expect(summarize([scoreArticle("x.txt", gold, extraction([]))]).causes).toEqual([
+      ["no event of the gold type", 1],
+      ["unnamed participants only", 1],
+    ]);
+  });
+
   it("scores only the asked types", () => {
     const s = scoreArticle("x.txt", gold, extraction([]), new Set(["SUMMIT"]));
     expect([s.tp, s.fp, s.fn]).toEqual([0, 0, 1]);
