@@ -21,11 +21,10 @@ export function formatRealReport(result: RealEvalResult, opts: { details: boolea
         `== ${a.file}: tp ${a.tp} fp ${a.fp} fn ${a.fn} | persons ${a.personsFound}/${a.personsGold}`,
       );
       for (const p of a.missedPersons) out.push(`  missed person: ${p}`);
-      a.missed.forEach((e, k) =>
+      for (const [k, e] of a.missed.entries())
         out.push(
           `  MISSED ${e.type} ${(e.participants ?? []).join(" + ")} ${e.date ?? "undated"}${e.planned ? " planned" : ""} [${a.causes[k]}]\n      « ${e.evidence_ar ?? ""} »`,
-        ),
-      );
+        );
       for (const e of a.spurious)
         out.push(
           `  EXTRA  ${e.type} ${e.participants.map(name).join(" + ")} ${e.date ?? "undated"}${e.planned ? " planned" : ""}\n      « ${e.evidence.text.slice(0, 160)} »`,
