@@ -9,9 +9,9 @@ import type { Database } from "./db/database.js";
 import { Repository } from "./db/repository/repository.js";
 import type { Context } from "./graphql/context.js";
 import { maskError } from "./graphql/errors.js";
-import { EXAMPLE_QUERIES } from "./graphql/examples.js";
 import type { GraphQLError } from "./graphql/graphql-js.js";
 import { schema } from "./graphql/schema.js";
+import { webPages } from "./web/routes.js";
 
 export interface AppOptions {
   readonly db: Database;
@@ -59,7 +59,8 @@ function bodyLimit(): Plugin {
 }
 
 /**
- * The HTTP application: GraphQL at /graphql (GraphiQL on GET when enabled), liveness at /health
+ * The HTTP application: GraphQL at /graphql (the playground on GET from a browser when enabled),
+ * the landing page at /, the explorer at /explore, liveness at /health
  * (answers without touching the database), readiness at /ready (503 while Neo4j is unreachable).
  * It listens on nothing itself: src/server.ts serves it, tests call `app.fetch(...)`.
  */
@@ -67,6 +68,7 @@ export function createApp({ db, config }: AppOptions): App {
   const repo = new Repository(db);
   const plugins: Plugin[] = [
     bodyLimit(),
+    webPages({ playground: config.graphiql, endpoint: "/graphql" }),
     useReadinessCheck({
       endpoint: "/ready",
       check: async () => {
@@ -88,9 +90,8 @@ export function createApp({ db, config }: AppOptions): App {
     graphqlEndpoint: "/graphql",
     healthCheckEndpoint: "/health",
     landingPage: false,
-    graphiql: config.graphiql
-      ? { title: "Arabic news knowledge graph", defaultQuery: EXAMPLE_QUERIES }
-      : false,
+    // The playground is served by webPages from npm packages, never from a CDN.
+    graphiql: false,
     cors:
       config.corsOrigins === "*"
         ? { origin: "*", methods: ["GET", "POST", "OPTIONS"] }

@@ -1,3 +1,4 @@
+import { analyzeGraph } from "../analyze/analyze.js";
 import { Database } from "../db/database.js";
 import { createDriver } from "../db/driver.js";
 import { resolveNeo4jSettings } from "../db/settings.js";
@@ -37,6 +38,9 @@ async function main(): Promise<number> {
       `agreements: ${summary.agreements.created} created, ${summary.agreements.merged} merged into existing`,
     );
     console.log(`time:       ${secs.toFixed(2)} s`);
+    // The network changed: the metrics the explorer and people(orderBy: CENTRALITY) read follow.
+    const a = await analyzeGraph(db);
+    console.log(`analysis:   ${a.persons} persons, ${a.communities} communities`);
     for (const s of summary.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
     for (const d of summary.diagnostics) console.log(`note: ${d.message}`);
     return 0;

@@ -1,8 +1,16 @@
-/** Example operations preloaded in GraphiQL: pick one with the run button's menu. */
-export const EXAMPLE_QUERIES = `# Arabic news knowledge graph: persons, calls, meetings, visits, agreements and the
-# articles that reported them. Pick an operation with the run button's menu.
+/**
+ * Example operations preloaded in the playground, one tab each so that Run runs it at once; the
+ * integration tests run every one against the seeds.
+ */
+export interface Example {
+  readonly name: string;
+  readonly query: string;
+}
 
-# Who Sergey Lavrov called, and where that was reported.
+export const EXAMPLES: readonly Example[] = [
+  {
+    name: "LavrovCalls",
+    query: `# Who Sergey Lavrov called, and where that was reported.
 query LavrovCalls {
   person(name: "سيرغي لافروف") {
     id
@@ -17,16 +25,22 @@ query LavrovCalls {
     calledBy { date person { nameEn } }
   }
 }
-
-# Who Nasser Bourita dealt with, how often and when.
+`,
+  },
+  {
+    name: "BouritaCounterparts",
+    query: `# Who Nasser Bourita dealt with, how often and when.
 query BouritaCounterparts {
   person(id: "nasser-bourita") {
     nameEn
     counterparts { person { nameEn } count types firstDate lastDate }
   }
 }
-
-# Everything between Morocco and Russia, by date.
+`,
+  },
+  {
+    name: "MoroccoRussia",
+    query: `# Everything between Morocco and Russia, by date.
 query MoroccoRussia {
   country(code: "MA") {
     nameEn
@@ -38,8 +52,11 @@ query MoroccoRussia {
     }
   }
 }
-
-# The shortest connection between two persons.
+`,
+  },
+  {
+    name: "Connection",
+    query: `# The shortest connection between two persons.
 query Connection {
   path(from: "nasser-bourita", to: "vladimir-putin", maxHops: 6) {
     length
@@ -57,8 +74,11 @@ query Connection {
     }
   }
 }
-
-# Calls in 2025 and later, with a page cursor and the total.
+`,
+  },
+  {
+    name: "Calls",
+    query: `# Calls in 2025 and later, with a page cursor and the total.
 query Calls {
   events(filter: { type: CALL, from: "2025" }, first: 5) {
     totalCount
@@ -66,8 +86,11 @@ query Calls {
     edges { node { date type participants { role person { nameEn } } } }
   }
 }
-
-# Full-text search, Arabic or English.
+`,
+  },
+  {
+    name: "Search",
+    query: `# Full-text search, Arabic or English.
 query Search {
   search(text: "الشراكة الاستراتيجية") {
     score
@@ -79,4 +102,6 @@ query Search {
     }
   }
 }
-`;
+`,
+  },
+];

@@ -52,6 +52,7 @@ export const MeetingRef = builder.objectRef<MeetingRecord>("Meeting");
 export const VisitRef = builder.objectRef<VisitRecord>("Visit");
 export const MessageRef = builder.objectRef<MessageRecord>("Message");
 export const CounterpartRef = builder.objectRef<CounterpartRecord>("Counterpart");
+export const CentralityRef = builder.objectRef<{ degree: number; pageRank: number }>("Centrality");
 export const ParticipantRef = builder.objectRef<ParticipantRecord>("Participant");
 export const SourceRef = builder.objectRef<SourceRecord>("Source");
 export const InteractionRef = builder.objectRef<InteractionRecord>("Interaction");

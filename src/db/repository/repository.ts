@@ -163,8 +163,13 @@ export class Repository {
     return this.count("gql-persons-fulltext-count", { query, country });
   }
 
-  personsPage(country: string | null, window: Window): Promise<PersonRecord[]> {
-    return this.column("gql-persons-page", "person", { country, ...window });
+  personsPage(
+    country: string | null,
+    window: Window,
+    order: "name" | "centrality" = "name",
+  ): Promise<PersonRecord[]> {
+    const name = order === "centrality" ? "gql-persons-page-by-centrality" : "gql-persons-page";
+    return this.column(name, "person", { country, ...window });
   }
 
   personsCount(country: string | null): Promise<number> {

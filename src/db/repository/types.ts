@@ -13,6 +13,10 @@ export interface PersonRecord {
   readonly country?: string | null;
   readonly qid?: string | null;
   readonly source?: string | null;
+  /** Network metrics, from the last analysis (npm run analyze). */
+  readonly degree?: number | null;
+  readonly pagerank?: number | null;
+  readonly community?: number | null;
 }
 
 export interface CountryRecord {

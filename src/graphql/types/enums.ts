@@ -68,3 +68,15 @@ export const IngestStatusEnum = builder.enumType("IngestStatus", {
     UNCHANGED: { description: "The same text was already loaded: nothing changed." },
   } as const,
 });
+
+export const PersonOrderEnum = builder.enumType("PersonOrder", {
+  description: "How a list of persons is ordered.",
+  values: {
+    NAME: { value: "name", description: "By English name." },
+    CENTRALITY: {
+      value: "centrality",
+      description:
+        "Most central first (PageRank over the network of persons; see npm run analyze).",
+    },
+  } as const,
+});

@@ -16,6 +16,7 @@ import {
 import {
   AgreementRef,
   CallRef,
+  CentralityRef,
   CounterpartRef,
   CountryRef,
   EventConnection,
@@ -27,7 +28,7 @@ import {
   VisitRef,
 } from "../refs.js";
 import { countryCode } from "./country.js";
-import { EventTypeEnum, MessageDirectionEnum } from "./enums.js";
+import { EventTypeEnum, MessageDirectionEnum, PersonOrderEnum } from "./enums.js";
 import { datedListArgs, eventPageArgs } from "./list-args.js";
 
 export const MAX_NAME_LENGTH = 200;
@@ -54,6 +55,17 @@ export async function personByName(repo: Repository, name: string): Promise<Pers
   });
   return hit?.person ?? null;
 }
+
+CentralityRef.implement({
+  description:
+    "A person's place in the network of persons who shared events, from the last analysis.",
+  fields: (t) => ({
+    degree: t.exposeInt("degree", { description: "How many persons this one dealt with." }),
+    pageRank: t.exposeFloat("pageRank", {
+      description: "PageRank, weighted by shared events; sums to 1 over all persons.",
+    }),
+  }),
+});
 
 PersonRef.implement({
   description: "A person the articles name: a head of state, minister, envoy…",
@@ -83,6 +95,19 @@ PersonRef.implement({
       resolve: (p) => p.country ?? null,
     }),
     qid: t.exposeString("qid", { nullable: true, description: "Wikidata id, when known." }),
+    centrality: t.field({
+      type: CentralityRef,
+      nullable: true,
+      description: "Place in the network of persons, from the last analysis (null before one).",
+      resolve: (p) =>
+        p.pagerank == null ? null : { degree: Number(p.degree ?? 0), pageRank: Number(p.pagerank) },
+    }),
+    community: t.int({
+      nullable: true,
+      description:
+        "Louvain community of the network of persons, from the last analysis: persons with the same number deal mostly with each other.",
+      resolve: (p) => (p.community == null ? null : Number(p.community)),
+    }),
     called: t.field({
       type: [CallRef],
       description:
@@ -271,11 +296,17 @@ builder.queryFields((t) => ({
       country: t.arg.string({ description: "ISO code of the country they represent." }),
       first: t.arg.int({ description: "Page size (default 20, max 100)." }),
       after: t.arg.string(),
+      orderBy: t.arg({
+        type: PersonOrderEnum,
+        description: "Without search only: by name (default) or most central first.",
+      }),
     },
     complexity: listComplexity(),
     resolve: async (_root, args, ctx) => {
       const window = pageWindow(args);
       const country = args.country == null ? null : countryCode(args.country);
+      if (args.search != null && args.orderBy != null)
+        throw badInput("search results come by relevance: give either search or orderBy");
       if (args.search != null) {
         const query = luceneQuery(args.search);
         const hits = await ctx.repo.personsFulltext(query, country, window);
@@ -285,7 +316,7 @@ builder.queryFields((t) => ({
           () => ctx.repo.personsFulltextCount(query, country),
         );
       }
-      const persons = await ctx.repo.personsPage(country, window);
+      const persons = await ctx.repo.personsPage(country, window, args.orderBy ?? "name");
       return toConnection(persons, window, () => ctx.repo.personsCount(country));
     },
   }),

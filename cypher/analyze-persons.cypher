@@ -1,0 +1,3 @@
+// Every person's id: those with no counterpart get metrics too.
+MATCH (p:Person)
+RETURN p.id AS id
