@@ -32,7 +32,7 @@ import {
   positionOn,
 } from "./lexicon/actors.js";
 import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
-import type { DualClass } from "./lexicon/words.js";
+import { type DualClass, isTalkVerb } from "./lexicon/words.js";
 import type { Mention } from "./persons.js";
 import { destinationIn, mentionsHost, placeIn } from "./places.js";
 import {
@@ -738,8 +738,7 @@ export class StoryContext {
       story: this.story,
     };
     if (perCountry.length > 0 && ids2.length === 1) this.copies.set(ev, perCountry);
-    if (type === "MEETING" && TALK_VERBS.has(s.tokens[t.start]?.text.replace(/^[وف]/, "") ?? ""))
-      this.talks.add(ev);
+    if (type === "MEETING" && isTalkVerb(s.tokens[t.start])) this.talks.add(ev);
     if (messageAddressee) this.subjectOf.set(ev, messageAddressee);
     else if (subject) this.subjectOf.set(ev, subject.id);
     return ev;
@@ -865,20 +864,6 @@ export class StoryContext {
   }
 }
 
-const TALK_VERBS = new Set([
-  "بحث",
-  "بحثت",
-  "يبحث",
-  "تبحث",
-  "بحثا",
-  "تباحث",
-  "تباحثت",
-  "يتباحث",
-  "عرض",
-  "عرضت",
-  "يعرض",
-  "تعرض",
-]);
 const GENERIC_ROLES = new Set(["Minister", "Minister of State"]);
 
 function subjectKind(p: ExtractedPerson, date: string | null): OfficeKind | undefined {

@@ -75,7 +75,9 @@ try {
   const { origin, server } = await serve(app);
   const browser = await launch();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1400, height: 850 } })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1400, height: 850 } })
+    ).newPage();
     const weight = async (path: string) => {
       await page.goto(`${origin}${path}`, { waitUntil: "load" });
       return page.evaluate(() =>
@@ -83,10 +85,16 @@ try {
           .getEntriesByType("navigation")
           .concat(performance.getEntriesByType("resource"))
           .map((e) => e as PerformanceResourceTiming)
-          .reduce((s, e) => ({ transfer: s.transfer + e.transferSize, decoded: s.decoded + e.decodedBodySize }), {
-            transfer: 0,
-            decoded: 0,
-          }),
+          .reduce(
+            (s, e) => ({
+              transfer: s.transfer + e.transferSize,
+              decoded: s.decoded + e.decodedBodySize,
+            }),
+            {
+              transfer: 0,
+              decoded: 0,
+            },
+          ),
       );
     };
     out.pageWeight = { playground: await weight("/graphql"), explorer: await weight("/explore") };
@@ -100,12 +108,16 @@ try {
       await first.waitFor();
       const t0 = await page.evaluate(() => performance.now());
       await first.click();
-      await page.waitForFunction(() => document.body.dataset.drawn, undefined, { timeout: 120_000 });
+      await page.waitForFunction(() => document.body.dataset.drawn, undefined, {
+        timeout: 120_000,
+      });
       const t1 = await page.evaluate(() => performance.now());
       runs.push(Math.round(t1 - t0));
     }
     const nodes = await page.evaluate(
-      () => (window as unknown as { explorer: { cy: { nodes(): unknown[] } } }).explorer.cy.nodes().length,
+      () =>
+        (window as unknown as { explorer: { cy: { nodes(): unknown[] } } }).explorer.cy.nodes()
+          .length,
     );
     out.firstDrawing = { nodes, ms: runs };
     log(`first drawing of ${nodes} persons: ${runs.join(", ")} ms (pick to drawn, three runs)`);
@@ -114,7 +126,10 @@ try {
     server.close();
   }
   await mkdir(new URL("./out/", import.meta.url), { recursive: true });
-  await writeFile(new URL(`./out/web-${Date.now()}.json`, import.meta.url), JSON.stringify(out, null, 2));
+  await writeFile(
+    new URL(`./out/web-${Date.now()}.json`, import.meta.url),
+    JSON.stringify(out, null, 2),
+  );
 } finally {
   await db.close();
   if (!flags["keep-db"]) await stopLocalDatabase({ instance: flags.instance ?? "bench-web", log });

@@ -77,6 +77,21 @@ describe("the explorer", () => {
     await page.screenshot({ path: `${ARTIFACTS}explorer.png` });
   });
 
+  it("adds a person's network when the person is clicked", async () => {
+    const box = await page.locator("#graph").boundingBox();
+    const at = await page.evaluate(() =>
+      (window as unknown as ExplorerWindow).explorer.cy
+        .getElementById("nasser-bourita")
+        .renderedPosition(),
+    );
+    if (!box) throw new Error("no graph on the page");
+    await redrawnAfter(() => page.mouse.click(box.x + at.x, box.y + at.y));
+    const nodes = await page.evaluate(() =>
+      (window as unknown as ExplorerWindow).explorer.cy.nodes().map((n) => n.id()),
+    );
+    expect(nodes).toContain("dmitry-patrushev");
+  });
+
   it("lists an edge's events with their sentences when the edge is clicked", async () => {
     const box = await page.locator("#graph").boundingBox();
     const mid = await page.evaluate(() =>
@@ -150,6 +165,17 @@ describe("the explorer", () => {
     );
     expect(marked).toEqual(expect.arrayContaining(["sergey-lavrov", "dmitry-patrushev"]));
     await page.screenshot({ path: `${ARTIFACTS}explorer-path.png` });
+  });
+
+  it("finds a country by its Arabic name and draws the network of its persons", async () => {
+    await page.fill("#search", "المغرب");
+    const country = page.locator('#candidates li.country[data-id="MA"]');
+    await country.waitFor();
+    await redrawnAfter(() => country.click());
+    const nodes = await page.evaluate(() =>
+      (window as unknown as ExplorerWindow).explorer.cy.nodes().map((n) => n.id()),
+    );
+    expect(nodes).toEqual(expect.arrayContaining(["nasser-bourita", "sergey-lavrov"]));
   });
 
   it("sent no request beyond 127.0.0.1 and raised no script error", () => {

@@ -105,7 +105,9 @@ describe("network analytics", () => {
   });
 
   it("refuses orderBy with search, which orders by relevance", async () => {
-    const r = (await gql('{ people(search: "لافروف", orderBy: CENTRALITY) { edges { node { id } } } }')) as {
+    const r = (await gql(
+      '{ people(search: "لافروف", orderBy: CENTRALITY) { edges { node { id } } } }',
+    )) as {
       errors?: { extensions?: { code?: string } }[];
     };
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

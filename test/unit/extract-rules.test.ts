@@ -234,3 +234,23 @@ describe("documents in their plural, dual and accusative forms", () => {
     expect(events(x)).toEqual(["SIGNING -→[بدر عبد العاطي، محمد علي النفطي] 2025-03-05"]);
   });
 });
+
+describe("more verb forms, and talks told after a call", () => {
+  it("reads ناقش مع as talks, and a plural visit verb as a visit", () => {
+    const talks = run(
+      "ناقش وزير الخارجية الأردني أيمن الصفدي في عمان يوم 3 مارس 2025 مع نظيره المصري بدر عبد العاطي الأوضاع في المنطقة.",
+    );
+    expect(events(talks)).toEqual(["MEETING -→[أيمن الصفدي، بدر عبد العاطي] 2025-03-03"]);
+    const visit = run(
+      "الوزيران البرتغالي باولو رانجيل والإسباني خوسيه مانويل ألباريس زاروا المغرب يوم 4 يونيو 2025.",
+    );
+    expect(visit.events.some((e) => e.type === "VISIT")).toBe(true);
+  });
+
+  it("takes 'discussed with' after a call of the same two as that call", () => {
+    const x = run(
+      "أجرى وزير الخارجية الأردني أيمن الصفدي يوم 3 مارس 2025 اتصالا هاتفيا مع نظيره المصري بدر عبد العاطي.\nوناقش الصفدي مع عبد العاطي الأوضاع في المنطقة.",
+    );
+    expect(x.events.map((e) => e.type)).toEqual(["CALL"]);
+  });
+});

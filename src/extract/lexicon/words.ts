@@ -82,6 +82,13 @@ for (const w of [...triggerData.lightVerbs, ...triggerData.callDirection.receive
 for (const h of agreementData.heads)
   for (const part of fold(h.ar).split(" ")) TRIGGER_WORDS.add(part);
 
+const TALK_VERBS = set(triggerData.events.MEETING.talkVerbs);
+
+/** A verb of discussing (بحث، ناقش): its meeting may be a call the story tells too. */
+export function isTalkVerb(tok: { readonly text: string } | undefined): boolean {
+  return tok !== undefined && cliticVariants(tok.text).some((v) => TALK_VERBS.has(v));
+}
+
 /** A word that tells an event (التقى، اتصالا، زيارة): a title never reaches a name across it. */
 export function isEventWord(word: string): boolean {
   return cliticVariants(word).some((v) => EVENT_WORDS.has(v));
