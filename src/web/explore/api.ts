@@ -19,10 +19,20 @@ export interface EventItem {
   planned: boolean;
   place: string | null;
   participants: { role: string | null; person: PersonRef }[];
-  sources: {
-    quote: string | null;
-    article: { id: string; file: string | null; title: string | null };
-  }[];
+}
+
+export interface Source {
+  quote: string | null;
+  article: { id: string; file: string | null; title: string | null };
+}
+
+export interface PairEvent {
+  id: string;
+  type: EventType;
+  date: string | null;
+  planned: boolean;
+  place: string | null;
+  sources: Source[];
 }
 
 export interface Candidate {
@@ -104,9 +114,8 @@ export function fold(s: string): string {
     .trim();
 }
 
-const EVENT = `id type date planned place
-  participants { role person { ${PERSON} } }
-  sources { quote article { id file title } }`;
+// Drawing needs who took part in what; the sentences come with a link's timeline, when asked.
+const EVENT = `id type date planned place participants { role person { ${PERSON} } }`;
 
 /** Every event of an actor within the date filter, page by page (the API pages by 100). */
 export async function eventsOf(actor: Candidate, filters: Filters): Promise<EventItem[]> {
@@ -156,4 +165,17 @@ export async function pathBetween(from: string, to: string): Promise<string[]> {
   return (d.path?.steps ?? [])
     .filter((s) => s.node.__typename === "Person" && s.node.id)
     .map((s) => s.node.id as string);
+}
+
+/** The events two persons shared, in date order, each with its sources (the pair's timeline). */
+export async function pairEvents(a: string, b: string, filters: Filters): Promise<PairEvent[]> {
+  const d = await gql<{ timeline: { kind: string; event: PairEvent | null }[] }>(
+    `query Pair($a: ID!, $b: ID!, $from: PartialDate, $to: PartialDate) {
+      timeline(a: $a, b: $b, from: $from, to: $to, first: 200) {
+        kind event { id type date planned place sources { quote article { id file title } } } } }`,
+    { a, b, from: filters.from, to: filters.to },
+  );
+  return d.timeline
+    .map((i) => i.event)
+    .filter((e): e is PairEvent => e !== null && filters.types.has(e.type));
 }

@@ -48,27 +48,14 @@ export function toGraphML(persons: readonly PersonRef[], links: readonly Link[])
 
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** CSV of the events on screen, one row per event and pair, with the article each came from. */
+/** CSV of the events on screen, one row per event and pair (ids let the sources be looked up). */
 export function toCsv(persons: ReadonlyMap<string, PersonRef>, links: readonly Link[]): string {
   const rows = [
-    [
-      "person_a",
-      "name_a",
-      "person_b",
-      "name_b",
-      "event",
-      "type",
-      "date",
-      "planned",
-      "place",
-      "article",
-      "quote",
-    ],
+    ["person_a", "name_a", "person_b", "name_b", "event", "type", "date", "planned", "place"],
   ];
   const name = (id: string) => persons.get(id)?.nameEn ?? persons.get(id)?.nameAr ?? id;
   for (const l of links)
-    for (const e of l.events) {
-      const src = e.sources[0];
+    for (const e of l.events)
       rows.push([
         l.a,
         name(l.a),
@@ -79,10 +66,7 @@ export function toCsv(persons: ReadonlyMap<string, PersonRef>, links: readonly L
         e.date ?? "",
         String(e.planned),
         e.place ?? "",
-        src?.article.file ?? src?.article.id ?? "",
-        src?.quote ?? "",
       ]);
-    }
   return `${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 

@@ -6,6 +6,7 @@ import {
   eventsOf,
   type Filters,
   findActors,
+  pairEvents,
   pathBetween,
 } from "./api.js";
 import { download, toCsv, toGraphML } from "./exporters.js";
@@ -165,7 +166,14 @@ cy.on("tap", "node", (ev) => {
 });
 cy.on("tap", "edge", (ev) => {
   const link = net.links.get(ev.target.id() as string);
-  if (link) showLink(details, link, net.persons);
+  if (!link) return;
+  say("loading the events of this link…");
+  pairEvents(link.a, link.b, filters())
+    .then((events) => {
+      showLink(details, link, events, net.persons);
+      say(`${events.length} events between the two`);
+    })
+    .catch((e) => say((e as Error).message, true));
 });
 
 for (const id of ["apply", "latin", "colour"])

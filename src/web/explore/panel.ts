@@ -1,4 +1,4 @@
-import type { EventItem, PersonRef } from "./api.js";
+import type { PairEvent, PersonRef } from "./api.js";
 import type { Link } from "./graph.js";
 
 const TYPE_AR: Record<string, string> = {
@@ -25,18 +25,19 @@ function el<K extends keyof HTMLElementTagNameMap>(
 export function showLink(
   box: HTMLElement,
   link: Link,
+  events: readonly PairEvent[],
   persons: ReadonlyMap<string, PersonRef>,
 ): void {
   const name = (id: string) => persons.get(id)?.nameEn ?? persons.get(id)?.nameAr ?? id;
   box.replaceChildren();
   box.append(el("h2", {}, `${name(link.a)} — ${name(link.b)}`));
-  box.append(timeline(link.events));
+  box.append(timeline(events));
   const list = el("ol", { class: "events" });
-  for (const e of link.events) list.append(eventItem(e));
+  for (const e of events) list.append(eventItem(e));
   box.append(list);
 }
 
-function eventItem(e: EventItem): HTMLElement {
+function eventItem(e: PairEvent): HTMLElement {
   const li = el("li", { class: "event", "data-event": e.id });
   const head = el("div", { class: "event-head" });
   head.append(el("span", { class: `type t-${e.type}` }, `${e.type} · ${TYPE_AR[e.type] ?? ""}`));
@@ -58,7 +59,7 @@ function eventItem(e: EventItem): HTMLElement {
 }
 
 /** A strip from the first to the last dated event, a tick per event, coloured by type. */
-export function timeline(events: readonly EventItem[]): SVGSVGElement {
+export function timeline(events: readonly { type: string; date: string | null }[]): SVGSVGElement {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("class", "timeline");
