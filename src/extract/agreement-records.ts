@@ -27,6 +27,7 @@ export class AgreementBook {
   add(s: Sentence, a: AgreementMention, events: ExtractedEvent[]): void {
     const key = agreementKey(s, a);
     const signing = events.find((e) => e.type === "SIGNING" && e.agreement === key);
+    if (a.head.plural && !signing?.participants.length) return;
     const nameAr = this.state.surface(s.tokens, a.start, a.end);
     const parties = new Set<string>();
     for (const p of signing?.participants ?? []) {

@@ -8,6 +8,8 @@ export interface AgreementHead {
   readonly kind: string;
   readonly en: string;
   readonly needsSigning: boolean;
+  /** Several documents (اتفاقيات): an agreement only when a signing with its signatories says so. */
+  readonly plural: boolean;
 }
 
 /** An agreement named in a sentence; token indices into that sentence. */
@@ -19,7 +21,12 @@ export interface AgreementMention {
 
 const HEADS = new PhraseIndex<AgreementHead>();
 for (const h of agreementData.heads) {
-  HEADS.add(h.ar, { kind: h.kind, en: h.en, needsSigning: h.needsSigning === true });
+  HEADS.add(h.ar, {
+    kind: h.kind,
+    en: h.en,
+    needsSigning: h.needsSigning === true,
+    plural: (h as { plural?: boolean }).plural === true,
+  });
 }
 // The signing event's own words count too, so a new form of the verb (وقعته) is listed once.
 const SIGNING_WORDS = new Set(
