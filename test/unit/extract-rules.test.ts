@@ -213,6 +213,13 @@ describe("documents in their plural, dual and accusative forms", () => {
     expect(x.agreements).toHaveLength(1);
   });
 
+  it("takes plural documents with no named signatory for history, not an agreement", () => {
+    const x = run(
+      "وتطورت العلاقات بين تونس والبرتغال خلال العقود الماضية نحو توقيع اتفاقيات تجارية وزراعية وأمنية.",
+    );
+    expect(x.agreements).toEqual([]);
+  });
+
   it("never reads المالي (financial) in a document's name as Mali", () => {
     const x = run(
       "ووقع وزير الخارجية المصري بدر عبد العاطي ووزير الخارجية التونسي محمد علي النفطي اتفاقية للتعاون المالي والفني يوم 5 مارس 2025.",
