@@ -4,10 +4,22 @@ import { createDriver } from "../db/driver.js";
 import { resolveNeo4jSettings } from "../db/settings.js";
 import { articlePaths, loadPaths } from "../load/load.js";
 
-/** `npm run load -- [PATH...]`: loads article files or folders (default seeds/) into the graph. */
+/**
+ * `npm run load -- [--allow-skipped] [PATH...]`: loads article files or folders (default seeds/)
+ * into the graph. Every file that could not be loaded is printed with its reason, and the exit
+ * status is 1 when there was one (2 when nothing at all loaded), unless --allow-skipped (for
+ * scheduled jobs that load what they can).
+ */
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
-  const paths = args.length > 0 ? args : ["seeds"];
+  const allowSkipped = args.includes("--allow-skipped");
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--allow-skipped");
+  if (unknown.length > 0) {
+    process.stderr.write(`error: unknown option ${unknown.join(", ")}\n`);
+    return 2;
+  }
+  const given = args.filter((a) => !a.startsWith("--"));
+  const paths = given.length > 0 ? given : ["seeds"];
   const settings = await resolveNeo4jSettings({ instance: "dev" });
   const db = new Database(createDriver(settings), { database: settings.database });
   try {
@@ -42,8 +54,13 @@ async function main(): Promise<number> {
     const a = await analyzeGraph(db);
     console.log(`analysis:   ${a.persons} persons, ${a.communities} communities`);
     for (const s of summary.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
+    for (const w of summary.warnings) console.log(`warning ${w.file}: ${w.message}`);
     for (const d of summary.diagnostics) console.log(`note: ${d.message}`);
-    return 0;
+    if (summary.skipped.length === 0 || allowSkipped) return 0;
+    process.stderr.write(
+      `${summary.skipped.length} of ${summary.articles} files were not loaded (--allow-skipped to exit 0 all the same)\n`,
+    );
+    return summary.skipped.length === summary.articles ? 2 : 1;
   } finally {
     await db.close();
   }

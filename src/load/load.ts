@@ -33,6 +33,8 @@ export interface LoadSummary {
   events: { created: number; merged: number };
   agreements: { created: number; merged: number };
   diagnostics: ResolveDiagnostic[];
+  /** Loaded all the same, but not as written: a meta file that did not parse, a legacy encoding, a cut. */
+  warnings: { file: string; message: string }[];
 }
 
 export interface LoadOptions {
@@ -63,6 +65,7 @@ const emptySummary = (): LoadSummary => ({
   events: { created: 0, merged: 0 },
   agreements: { created: 0, merged: 0 },
   diagnostics: [],
+  warnings: [],
 });
 
 /** Why an article cannot be loaded at all, or undefined when it can. */
@@ -107,6 +110,9 @@ export async function loadArticles(
           now,
           ...(input.meta ? { meta: input.meta } : {}),
         });
+        for (const d of extraction.diagnostics)
+          if (d.level === "warning")
+            summary.warnings.push({ file: input.file, message: d.message });
         ready.push({
           file: input.file,
           sha256: input.sha256 ?? createHash("sha256").update(input.text).digest("hex"),
@@ -319,6 +325,7 @@ export async function loadPaths(
 ): Promise<LoadSummary> {
   const inputs: ArticleInput[] = [];
   const unreadable: { file: string; reason: string }[] = [];
+  const warnings: { file: string; message: string }[] = [];
   for (const path of await articlePaths(paths)) {
     try {
       const a = await readArticle(path);
@@ -326,6 +333,7 @@ export async function loadPaths(
         unreadable.push({ file: a.file, reason: a.problems.join("; ") });
         continue;
       }
+      for (const message of a.problems) warnings.push({ file: a.file, message });
       inputs.push({
         file: a.file,
         text: a.text,
@@ -340,5 +348,6 @@ export async function loadPaths(
   const summary = await loadArticles(db, inputs, options);
   summary.articles += unreadable.length;
   summary.skipped.unshift(...unreadable);
+  summary.warnings.unshift(...warnings);
   return summary;
 }
