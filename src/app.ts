@@ -1,3 +1,4 @@
+import { blockFieldSuggestionsPlugin } from "@escape.tech/graphql-armor-block-field-suggestions";
 import { maxAliasesPlugin } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDirectivesPlugin } from "@escape.tech/graphql-armor-max-directives";
 import { maxTokensPlugin } from "@escape.tech/graphql-armor-max-tokens";
@@ -35,25 +36,68 @@ function json(body: unknown, status: number): Response {
   });
 }
 
-/** Refuses request bodies over MAX_BODY_BYTES by their declared length. */
+const tooLarge = () =>
+  json(
+    {
+      errors: [
+        {
+          message: `Request body over ${MAX_BODY_BYTES} bytes.`,
+          extensions: { code: "LIMIT_EXCEEDED" },
+        },
+      ],
+    },
+    413,
+  );
+
+/** The body, read until it ends or passes `limit` bytes (then undefined, and the rest unread). */
+async function readAtMost(
+  body: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  const reader = body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Refuses request bodies over MAX_BODY_BYTES: by their declared length, or, for a body sent
+ * without one (chunked), by counting its bytes as they come, so no body is held past the limit.
+ */
 function bodyLimit(): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > MAX_BODY_BYTES)
-        endResponse(
-          json(
-            {
-              errors: [
-                {
-                  message: `Request body over ${MAX_BODY_BYTES} bytes.`,
-                  extensions: { code: "LIMIT_EXCEEDED" },
-                },
-              ],
-            },
-            413,
-          ),
-        );
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      const declared = request.headers.get("content-length");
+      if (declared !== null) {
+        if (Number(declared) > MAX_BODY_BYTES) endResponse(tooLarge());
+        return;
+      }
+      if (!request.body) return;
+      const bytes = await readAtMost(request.body, MAX_BODY_BYTES);
+      if (!bytes) return endResponse(tooLarge());
+      setRequest(
+        new fetchAPI.Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: bytes,
+        }),
+      );
     },
   };
 }
@@ -84,6 +128,8 @@ export function createApp({ db, config }: AppOptions): App {
     maxDirectivesPlugin({ n: config.limits.directives, onReject: [tagLimit] }),
   ];
   if (!config.introspection) plugins.push(useDisableIntrospection());
+  // "Did you mean …?" would tell the schema that introspection is there to hide.
+  if (!config.introspection) plugins.push(blockFieldSuggestionsPlugin());
 
   return createYoga<Record<string, never>, Context>({
     schema,

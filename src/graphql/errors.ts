@@ -19,6 +19,14 @@ export function apiError(code: ErrorCode, message: string, extra: Record<string,
 export const badInput = (message: string, extra: Record<string, unknown> = {}) =>
   apiError("BAD_USER_INPUT", message, extra);
 
+/** Most characters of a client's input an error message repeats. */
+export const ECHO_LIMIT = 100;
+
+/** A client's input as an error message may quote it: cut to ECHO_LIMIT characters. */
+export function clip(input: string): string {
+  return input.length <= ECHO_LIMIT ? input : `${input.slice(0, ECHO_LIMIT)}…`;
+}
+
 /** Neo4j's codes for a transaction that ran past its timeout. */
 const TIMEOUT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
@@ -36,6 +44,14 @@ function causes(error: unknown): unknown[] {
     e = next;
   }
   return out;
+}
+
+const LONG_QUOTE = new RegExp(`"([^"]{${ECHO_LIMIT + 1},})"`, "g");
+
+/** The error with every long quoted input in its message cut (a 20 KB name is not repeated). */
+function clipped(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(LONG_QUOTE, (_m, inner: string) => `"${clip(inner)}"`);
+  return message === error.message ? error : rewrap(error, message, { ...error.extensions });
 }
 
 /** A new error with the given message and extensions, at the place `error` was raised. */
@@ -60,12 +76,13 @@ export function maskError(error: unknown, message: string): Error {
   if (error instanceof GraphQLError) {
     const original = error.originalError;
     // Errors raised on purpose (graphql-js copies their code onto the located error), and
-    // parse and validation errors, which describe the request itself, are shown as they are.
+    // parse and validation errors, which describe the request itself, are shown as they are,
+    // but never with more than ECHO_LIMIT characters of any input they quote.
     if (
       !original ||
       (original instanceof GraphQLError && typeof error.extensions?.code === "string")
     )
-      return error;
+      return clipped(error);
   }
   const chain = causes(error);
   for (const e of chain) {
@@ -79,7 +96,7 @@ export function maskError(error: unknown, message: string): Error {
   }
   for (const e of chain) {
     if (e instanceof GraphQLError && typeof e.extensions?.code === "string")
-      return e === error ? e : rewrap(error, e.message, e.extensions);
+      return clipped(e === error ? e : rewrap(error, e.message, e.extensions));
   }
   return rewrap(error, message, { code: "INTERNAL_SERVER_ERROR" });
 }

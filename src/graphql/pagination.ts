@@ -1,4 +1,4 @@
-import { badInput } from "./errors.js";
+import { badInput, clip } from "./errors.js";
 
 /** Page sizes: what a list returns when `first` is not given, and the most it returns. */
 export interface PageSize {
@@ -24,11 +24,23 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`, "utf8").toString("base64url");
 }
 
+/**
+ * Deepest position a page may start at: skipping costs the database the rows skipped, so a
+ * cursor far down (10,000,000) is refused; narrow the list with filters instead.
+ */
+export const MAX_OFFSET = 10_000;
+
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
   const n = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : "";
-  if (!/^\d{1,9}$/.test(n)) throw badInput(`"after" is not a cursor this API gave out: ${cursor}`);
-  return Number(n);
+  if (!/^\d{1,9}$/.test(n))
+    throw badInput(`"after" is not a cursor this API gave out: ${clip(cursor)}`);
+  const offset = Number(n);
+  if (offset >= MAX_OFFSET)
+    throw badInput(
+      `"after" points past position ${MAX_OFFSET}: pages go no deeper; narrow the list with its filters`,
+    );
+  return offset;
 }
 
 /** How many items a list field returns: `first` when given, within the list's bounds. */

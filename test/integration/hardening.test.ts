@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, createApp, MAX_BODY_BYTES } from "../../src/app.js";
+import { loadAppConfig } from "../../src/config/app-config.js";
+import type { Database } from "../../src/db/database.js";
+import { loadSeeds, testDatabase } from "./support/seeds.js";
+
+// What a hostile but legitimate client tried, answered: bodies without a declared length,
+// schema hints in production, long inputs echoed back, and pages far down a list.
+let db: Database;
+let app: App;
+let production: App;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await loadSeeds(db);
+  app = createApp({ db, config: loadAppConfig({}) });
+  production = createApp({ db, config: loadAppConfig({ NODE_ENV: "production" }) });
+});
+
+afterAll(async () => {
+  await db.close();
+});
+
+/** A body sent in chunks with no Content-Length, as `Transfer-Encoding: chunked` does. */
+function chunked(total: number, chunk = 64 * 1024): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent >= total) return controller.close();
+      const n = Math.min(chunk, total - sent);
+      sent += n;
+      controller.enqueue(new Uint8Array(n).fill(0x20));
+    },
+  });
+}
+
+async function post(
+  target: App,
+  body: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const res = await target.fetch("http://127.0.0.1/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+const firstError = (json: Record<string, unknown>) =>
+  (json.errors as { message: string; extensions?: { code?: string } }[] | undefined)?.[0];
+
+describe("request bodies", () => {
+  it("refuses a chunked body past the limit without reading all of it", async () => {
+    const res = await app.fetch("http://127.0.0.1/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: chunked(MAX_BODY_BYTES * 10),
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(firstError((await res.json()) as Record<string, unknown>)?.extensions?.code).toBe(
+      "LIMIT_EXCEEDED",
+    );
+  });
+
+  it("still answers a small chunked body", async () => {
+    const text = new TextEncoder().encode(JSON.stringify({ query: "{ __typename }" }));
+    const res = await app.fetch("http://127.0.0.1/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: new ReadableStream({
+        start(c) {
+          c.enqueue(text.subarray(0, 5));
+          c.enqueue(text.subarray(5));
+          c.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { __typename: "Query" } });
+  });
+});
+
+describe("what errors give away", () => {
+  it("suggests no field names in production", async () => {
+    const { json } = await post(production, { query: '{ persn(id: "x") { id } }' });
+    expect(firstError(json)?.message).not.toMatch(/Did you mean/);
+    const dev = await post(app, { query: '{ persn(id: "x") { id } }' });
+    expect(firstError(dev.json)?.message).toMatch(/Did you mean "person"/);
+  });
+
+  it("repeats at most 100 characters of an input", async () => {
+    const long = "Z".repeat(5000);
+    const a = await post(app, {
+      query: "query($c: String!) { country(code: $c) { code } }",
+      variables: { c: long },
+    });
+    const b = await post(app, {
+      query: "query($d: PartialDate) { events(filter: { from: $d }) { totalCount } }",
+      variables: { d: long },
+    });
+    for (const r of [a, b]) {
+      const message = firstError(r.json)?.message ?? "";
+      expect(message).toMatch(/Z{100}…/);
+      expect(message).not.toMatch(/Z{101}/);
+    }
+  });
+});
+
+describe("pages far down a list", () => {
+  it("refuses a cursor past the deepest page at once, with a clear error", async () => {
+    const after = Buffer.from("offset:10000000", "utf8").toString("base64url");
+    const { json } = await post(app, {
+      query: "query($a: String) { events(first: 5, after: $a) { edges { node { id } } } }",
+      variables: { a: after },
+    });
+    const e = firstError(json);
+    expect(e?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(e?.message).toMatch(/pages go no deeper/);
+  });
+});
