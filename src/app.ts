@@ -12,6 +12,7 @@ import type { Context } from "./graphql/context.js";
 import { maskError } from "./graphql/errors.js";
 import type { GraphQLError } from "./graphql/graphql-js.js";
 import { schema } from "./graphql/schema.js";
+import { fairUse } from "./http/fair-use.js";
 import { webPages } from "./web/routes.js";
 
 export interface AppOptions {
@@ -112,6 +113,8 @@ export function createApp({ db, config }: AppOptions): App {
   const repo = new Repository(db);
   const plugins: Plugin[] = [
     bodyLimit(),
+    // After bodyLimit, which may replace the request: fairUse matches responses to requests.
+    fairUse(config.fairUse, "/graphql"),
     webPages({ playground: config.graphiql, endpoint: "/graphql" }),
     useReadinessCheck({
       endpoint: "/ready",

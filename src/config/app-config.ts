@@ -16,6 +16,18 @@ export interface QueryLimits {
   readonly directives: number;
 }
 
+/** What one client (one address) may ask of the API: 0 turns a limit off. */
+export interface FairUse {
+  /** Requests per second, sustained. */
+  readonly perSecond: number;
+  /** Requests allowed at once above the sustained rate. */
+  readonly burst: number;
+  /** Requests of one client being answered at the same time. */
+  readonly inFlight: number;
+}
+
+export const DEFAULT_FAIR_USE: FairUse = { perSecond: 50, burst: 100, inFlight: 4 };
+
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
@@ -27,6 +39,7 @@ export interface AppConfig {
   readonly graphiql: boolean;
   readonly introspection: boolean;
   readonly limits: QueryLimits;
+  readonly fairUse: FairUse;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
@@ -149,6 +162,19 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     directives: integer(env, "KG_MAX_DIRECTIVES", DEFAULT_LIMITS.directives, 0, 1_000, problems),
   };
 
+  const fairUse: FairUse = {
+    perSecond: integer(
+      env,
+      "KG_RATE_PER_SECOND",
+      DEFAULT_FAIR_USE.perSecond,
+      0,
+      1_000_000,
+      problems,
+    ),
+    burst: integer(env, "KG_RATE_BURST", DEFAULT_FAIR_USE.burst, 1, 1_000_000, problems),
+    inFlight: integer(env, "KG_MAX_IN_FLIGHT", DEFAULT_FAIR_USE.inFlight, 0, 10_000, problems),
+  };
+
   if (problems.length > 0) throw new AppConfigError(problems);
   return {
     port,
@@ -160,5 +186,6 @@ export function loadAppConfig(env: Env = process.env): AppConfig {
     // GraphiQL needs introspection, so turning GraphiQL on in production turns it on too.
     introspection: graphiql || !production,
     limits,
+    fairUse,
   };
 }

@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
+import { secureInstanceDir, withPrivateUmask } from "./instance-files.js";
 
 export type Neo4jSettings = { uri: string; user: string; password: string; database: string };
 
@@ -538,7 +539,7 @@ export async function startLocalDatabase(opts: LocalDatabaseOptions = {}): Promi
   const readyTimeoutMs = opts.readyTimeoutMs ?? 180_000;
   // Fail on a missing port before anything is created for the instance.
   if (readNumber(paths.portFile) === undefined) defaultPort(instance, opts.port);
-  mkdirSync(paths.dir, { recursive: true });
+  secureInstanceDir(paths.dir);
   const { password } = passwordFor(paths, env);
 
   return withLock(paths.lockFile, BUILD_TIMEOUT_MS + readyTimeoutMs, async () => {
@@ -573,48 +574,45 @@ export async function startLocalDatabase(opts: LocalDatabaseOptions = {}): Promi
     const classpath = await ensureBuilt(java, log);
 
     log(`Starting local Neo4j "${instance}" on ${uriOf(port)} (log: ${paths.logFile}).`);
-    const out = openSync(paths.logFile, "a");
+    const out = openSync(paths.logFile, "a", 0o600);
     let child: ChildProcess;
     try {
-      child = spawn(
-        java.command,
-        [
-          `-Xmx${JVM_HEAP}`,
-          "-Xms128m",
-          "-XX:+UseG1GC",
-          "-XX:-OmitStackTraceInFastThrow",
-          "-Djdk.nio.maxCachedBufferSize=1024",
-          "-Dio.netty.tryReflectionSetAccessible=true",
-          "-Dfile.encoding=UTF-8",
-          "-Dlog4j2.disable.jmx=true",
-          // Neo4j's own launcher passes these: its page cache and netty use JDK internals.
-          "--add-opens=java.base/java.nio=ALL-UNNAMED",
-          "--add-opens=java.base/java.io=ALL-UNNAMED",
-          "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-          "--enable-native-access=ALL-UNNAMED",
-          "-cp",
-          classpath.join(":"),
-          MAIN_CLASS,
-          "--home",
-          paths.dir,
-          "--plugins",
-          PLUGINS_DIR,
-          "--ready-file",
-          paths.readyFile,
-          "--port",
-          String(port),
-          "--pagecache-mb",
-          String(PAGE_CACHE_MB),
-        ],
-        {
-          cwd: paths.dir,
-          // Detached in its own process group so it outlives the command that started it and a
-          // Ctrl-C in that terminal does not reach it.
-          detached: true,
-          stdio: ["ignore", out, out],
-          env: { ...env, NEO4J_LOCAL_PASSWORD: password },
-        },
-      );
+      const [command, args] = withPrivateUmask(java.command, [
+        `-Xmx${JVM_HEAP}`,
+        "-Xms128m",
+        "-XX:+UseG1GC",
+        "-XX:-OmitStackTraceInFastThrow",
+        "-Djdk.nio.maxCachedBufferSize=1024",
+        "-Dio.netty.tryReflectionSetAccessible=true",
+        "-Dfile.encoding=UTF-8",
+        "-Dlog4j2.disable.jmx=true",
+        // Neo4j's own launcher passes these: its page cache and netty use JDK internals.
+        "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "--add-opens=java.base/java.io=ALL-UNNAMED",
+        "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+        "--enable-native-access=ALL-UNNAMED",
+        "-cp",
+        classpath.join(":"),
+        MAIN_CLASS,
+        "--home",
+        paths.dir,
+        "--plugins",
+        PLUGINS_DIR,
+        "--ready-file",
+        paths.readyFile,
+        "--port",
+        String(port),
+        "--pagecache-mb",
+        String(PAGE_CACHE_MB),
+      ]);
+      child = spawn(command, args, {
+        cwd: paths.dir,
+        // Detached in its own process group so it outlives the command that started it and a
+        // Ctrl-C in that terminal does not reach it.
+        detached: true,
+        stdio: ["ignore", out, out],
+        env: { ...env, NEO4J_LOCAL_PASSWORD: password },
+      });
     } finally {
       closeSync(out);
     }

@@ -96,10 +96,18 @@ export function toConnection<T>(
   };
 }
 
-/** Complexity of a list field: its own cost plus its selection times the page size asked for. */
-export function listComplexity(size: PageSize = LIST_SIZE) {
-  return (args: { first?: number | null }) => ({
-    field: 1,
-    multiplier: Math.max(1, Math.min(args.first ?? size.default, size.max)),
-  });
+/**
+ * Complexity of a list field: the database work of reading its page (`rowCost` per item asked
+ * for) plus its selection times the page size. Lists whose rows each take a search of their own
+ * (relations, timelines: events and agreements of two actors) weigh more per row than a name, so
+ * twenty aliases of a 200-row relations page cost past the limit whatever little they select.
+ */
+export function listComplexity(size: PageSize = LIST_SIZE, rowCost = 1) {
+  return (args: { first?: number | null }) => {
+    const rows = Math.max(1, Math.min(args.first ?? size.default, size.max));
+    return { field: 1 + rowCost * rows, multiplier: rows };
+  };
 }
+
+/** Per-row database cost of the lists that read two actors' events and agreements. */
+export const PAIR_ROW_COST = 5;

@@ -120,3 +120,50 @@ describe("pages far down a list", () => {
     expect(e?.message).toMatch(/pages go no deeper/);
   });
 });
+
+describe("fair use", () => {
+  const relations = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: country(code: "MA") { relations(with: "RU", first: 200) { kind date } }`).join(" ")} }`;
+
+  it("prices a relations page by the rows it reads: twenty 200-row pages are over the limit", async () => {
+    const many = await post(app, { query: relations(20) });
+    expect(firstError(many.json)?.extensions?.code).toBe("LIMIT_EXCEEDED");
+    expect(firstError(many.json)?.message).toMatch(/cost/);
+    const one = await post(app, { query: relations(1) });
+    expect(one.json.errors).toBeUndefined();
+  });
+
+  it("answers 429 with Retry-After past a client's rate, and others still get through", async () => {
+    const limited = createApp({
+      db,
+      config: loadAppConfig({ KG_RATE_PER_SECOND: "2", KG_RATE_BURST: "3" }),
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await post(limited, { query: "{ __typename }" })).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    const res = await limited.fetch("http://127.0.0.1/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("caps the requests of one client being answered at once, and frees the slots after", async () => {
+    const limited = createApp({ db, config: loadAppConfig({ KG_MAX_IN_FLIGHT: "2" }) });
+    const slow = '{ a: search(text: "لافروف") { score } b: search(text: "بوريطة") { score } }';
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, () => post(limited, { query: slow })),
+    );
+    const codes = answers.map((a) => a.status);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThan(0);
+    expect(codes.filter((c) => c === 200).length).toBeGreaterThanOrEqual(2);
+    // Every slot is back: the playground page and sequential requests are not held against it.
+    for (let i = 0; i < 5; i++)
+      await limited.fetch("http://127.0.0.1/graphql", { headers: { accept: "text/html" } });
+    for (let i = 0; i < 5; i++)
+      expect((await post(limited, { query: "{ __typename }" })).status).toBe(200);
+  });
+});

@@ -1,7 +1,13 @@
 import { builder } from "../builder.js";
 import { dateRange } from "../dates.js";
 import { badInput } from "../errors.js";
-import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
+import {
+  listComplexity,
+  listLimit,
+  PAIR_ROW_COST,
+  pageWindow,
+  toConnection,
+} from "../pagination.js";
 import {
   AgreementRef,
   CountryConnection,
@@ -75,7 +81,7 @@ CountryRef.implement({
         with: t.arg.string({ required: true, description: "ISO code of the other country." }),
         ...datedListArgs(RELATIONS_SIZE),
       },
-      complexity: listComplexity(RELATIONS_SIZE),
+      complexity: listComplexity(RELATIONS_SIZE, PAIR_ROW_COST),
       load: async (codes: string[], ctx, args) => {
         const other = countryCode(args.with);
         return ctx.repo.interactions(

@@ -2,7 +2,7 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
 import { apiError, badInput } from "../errors.js";
-import { listComplexity, listLimit } from "../pagination.js";
+import { listComplexity, listLimit, PAIR_ROW_COST } from "../pagination.js";
 import { AgreementRef, CountryRef, EventRef, InteractionRef, PersonRef } from "../refs.js";
 import { selectsPath } from "../selection.js";
 import { RELATIONS_SIZE } from "./country.js";
@@ -63,7 +63,7 @@ builder.queryFields((t) => ({
       b: t.arg.id({ required: true }),
       ...datedListArgs(RELATIONS_SIZE),
     },
-    complexity: listComplexity(RELATIONS_SIZE),
+    complexity: listComplexity(RELATIONS_SIZE, PAIR_ROW_COST),
     resolve: async (_root, args, ctx, info) => {
       const range = dateRange(args.from, args.to);
       const limit = listLimit(args.first, RELATIONS_SIZE);
