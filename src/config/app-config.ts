@@ -26,7 +26,7 @@ export interface FairUse {
   readonly inFlight: number;
 }
 
-export const DEFAULT_FAIR_USE: FairUse = { perSecond: 50, burst: 100, inFlight: 4 };
+export const DEFAULT_FAIR_USE: FairUse = { perSecond: 200, burst: 400, inFlight: 4 };
 
 export interface AppConfig {
   readonly port: number;
