@@ -53,6 +53,8 @@ async function main(): Promise<number> {
     // The network changed: the metrics the explorer and people(orderBy: CENTRALITY) read follow.
     const a = await analyzeGraph(db);
     console.log(`analysis:   ${a.persons} persons, ${a.communities} communities`);
+    for (const f of summary.replacedFiles)
+      console.log(`replaced ${f}: its earlier facts were redrawn`);
     for (const s of summary.skipped) console.log(`skipped ${s.file}: ${s.reason}`);
     for (const w of summary.warnings) console.log(`warning ${w.file}: ${w.message}`);
     for (const d of summary.diagnostics) console.log(`note: ${d.message}`);

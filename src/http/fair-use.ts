@@ -7,14 +7,21 @@ interface Bucket {
   inFlight: number;
 }
 
+/** Tokens a request refused for its depth, cost or size takes from its client: checking it was work. */
+export const LIMIT_PENALTY = 20;
+/** How long a refusal is held back: a client that ignores Retry-After waits all the same. */
+const HOLD_MS = 1000;
+/** Refusals held back at once; beyond that they are sent at once. */
+const MAX_HELD = 256;
+
 /** The client a request comes from: its address (a token can be changed at will; an address less so). */
 function clientOf(serverContext: unknown): string {
   const req = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req;
   return req?.socket?.remoteAddress ?? "local";
 }
 
-const refused = (message: string, retryAfter: number) =>
-  new Response(
+function refusal(message: string, retryAfter: number): Response {
+  return new Response(
     JSON.stringify({ errors: [{ message, extensions: { code: "RATE_LIMITED", retryAfter } }] }),
     {
       status: 429,
@@ -24,19 +31,40 @@ const refused = (message: string, retryAfter: number) =>
       },
     },
   );
+}
+
+function refusedForLimits(result: unknown): boolean {
+  const results = Array.isArray(result) ? result : [result];
+  return results.some((r) =>
+    (r as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors?.some(
+      (e) => e.extensions?.code === "LIMIT_EXCEEDED",
+    ),
+  );
+}
 
 /**
  * Fair use of the GraphQL endpoint per client: a token bucket (`perSecond` sustained, `burst`
- * above it) and a cap on requests being answered at once, so that a few greedy connections
- * cannot take the database from everyone else. Refusals are 429 with Retry-After.
+ * above it; a query refused for its cost takes LIMIT_PENALTY tokens) and a cap on requests being
+ * answered at once, so that a few greedy connections cannot take the server from everyone else.
+ * Refusals are 429 with Retry-After, held back a second so that a client that asks again at
+ * once does not keep the server busy refusing it.
  */
 export function fairUse(limits: FairUse, endpoint: string, now: () => number = Date.now): Plugin {
   const buckets = new Map<string, Bucket>();
-  const counted = new WeakSet<Request>();
   const clientOfRequest = new WeakMap<Request, string>();
+  const inFlight = new WeakSet<Request>();
   let sweep = now();
+  let held = 0;
+  const refused = async (message: string, retryAfter: number): Promise<Response> => {
+    if (held < MAX_HELD) {
+      held++;
+      await new Promise((r) => setTimeout(r, HOLD_MS));
+      held--;
+    }
+    return refusal(message, retryAfter);
+  };
   return {
-    onRequest({ request, url, serverContext, endResponse }) {
+    async onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname !== endpoint || request.method === "OPTIONS") return;
       const t = now();
       // Forget idle clients now and then, so the map stays as small as the active set.
@@ -45,6 +73,7 @@ export function fairUse(limits: FairUse, endpoint: string, now: () => number = D
         sweep = t;
       }
       const key = clientOf(serverContext);
+      clientOfRequest.set(request, key);
       const b = buckets.get(key) ?? { tokens: limits.burst, at: t, inFlight: 0 };
       buckets.set(key, b);
       if (limits.perSecond > 0) {
@@ -53,7 +82,7 @@ export function fairUse(limits: FairUse, endpoint: string, now: () => number = D
         if (b.tokens < 1) {
           const wait = Math.max(1, Math.ceil((1 - b.tokens) / limits.perSecond));
           return endResponse(
-            refused(`Too many requests: at most ${limits.perSecond} a second.`, wait),
+            await refused(`Too many requests: at most ${limits.perSecond} a second.`, wait),
           );
         }
         b.tokens -= 1;
@@ -61,16 +90,23 @@ export function fairUse(limits: FairUse, endpoint: string, now: () => number = D
       if (limits.inFlight > 0) {
         if (b.inFlight >= limits.inFlight)
           return endResponse(
-            refused(`Too many requests at once: at most ${limits.inFlight} from one client.`, 1),
+            await refused(
+              `Too many requests at once: at most ${limits.inFlight} from one client.`,
+              1,
+            ),
           );
         b.inFlight++;
-        counted.add(request);
-        clientOfRequest.set(request, key);
+        inFlight.add(request);
       }
     },
+    onResultProcess({ request, result }) {
+      if (limits.perSecond <= 0 || !refusedForLimits(result)) return;
+      const b = buckets.get(clientOfRequest.get(request) ?? "");
+      if (b) b.tokens -= LIMIT_PENALTY;
+    },
     onResponse({ request }) {
-      if (!counted.has(request)) return;
-      counted.delete(request);
+      if (!inFlight.has(request)) return;
+      inFlight.delete(request);
       const b = buckets.get(clientOfRequest.get(request) ?? "");
       if (b) b.inFlight = Math.max(0, b.inFlight - 1);
     },

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { ArticleReadError, readArticle } from "../articles/read.js";
 import { type Database, DatabaseUnavailableError, type WriteTx } from "../db/database.js";
 import { extractArticle } from "../extract/extract.js";
@@ -28,6 +28,8 @@ export interface LoadSummary {
   loaded: number;
   unchanged: number;
   replaced: number;
+  /** The articles whose earlier facts were replaced (new text or a newer graph model). */
+  replacedFiles: string[];
   skipped: { file: string; reason: string }[];
   persons: { created: number; merged: number };
   events: { created: number; merged: number };
@@ -60,6 +62,7 @@ const emptySummary = (): LoadSummary => ({
   loaded: 0,
   unchanged: 0,
   replaced: 0,
+  replacedFiles: [],
   skipped: [],
   persons: { created: 0, merged: 0 },
   events: { created: 0, merged: 0 },
@@ -177,6 +180,7 @@ function merge(into: LoadSummary, part: LoadSummary): void {
   into.loaded += part.loaded;
   into.unchanged += part.unchanged;
   into.replaced += part.replaced;
+  into.replacedFiles.push(...part.replacedFiles);
   for (const k of ["persons", "events", "agreements"] as const) {
     into[k].created += part[k].created;
     into[k].merged += part[k].merged;
@@ -287,6 +291,7 @@ async function writeBatch(
   summary.unchanged += unchanged;
   summary.loaded += batch.length;
   summary.replaced += changed.length;
+  summary.replacedFiles.push(...changed);
   summary.persons.created += personsCreated;
   summary.persons.merged += persons.length - personsCreated;
   const reports = (xs: readonly { sources: readonly unknown[]; isNew: boolean }[]) => {
@@ -326,7 +331,20 @@ export async function loadPaths(
   const inputs: ArticleInput[] = [];
   const unreadable: { file: string; reason: string }[] = [];
   const warnings: { file: string; message: string }[] = [];
+  // An article is known by its file name: two files of one run with the same name would replace
+  // each other in turn, so the second is refused, naming both.
+  const seen = new Map<string, string>();
   for (const path of await articlePaths(paths)) {
+    const name = basename(path);
+    const first = seen.get(name);
+    if (first !== undefined) {
+      unreadable.push({
+        file: path,
+        reason: `same article name as ${first}, loaded in this run: rename one of them`,
+      });
+      continue;
+    }
+    seen.set(name, path);
     try {
       const a = await readArticle(path);
       if (a.problems.some((p) => p.startsWith("binary"))) {

@@ -253,10 +253,10 @@ describe("ingestArticle", () => {
     const first = await gql(app, INGEST, { text: ARTICLE, meta }, auth);
     expect(first.errors).toBeUndefined();
     const result = first.data?.ingestArticle;
-    expect(result).toMatchObject({ file: "api-test-1.txt", status: "LOADED" });
+    expect(result).toMatchObject({ file: "api/api-test-1.txt", status: "LOADED" });
     expect(result.persons.created).toBeGreaterThanOrEqual(1);
     expect(result.events.created).toBe(1);
-    expect(result.article).toMatchObject({ id: "api-test-1.txt", title: "لقاء" });
+    expect(result.article).toMatchObject({ id: "api/api-test-1.txt", title: "لقاء" });
     expect(result.article.publishedAt).toBe("2025-03-12");
     const [event] = result.article.events;
     expect(event).toMatchObject({ type: "MEETING", date: "2025-03-12" });
@@ -278,6 +278,16 @@ describe("ingestArticle", () => {
     expect(changed.data?.ingestArticle.status).toBe("REPLACED");
     const dates = changed.data?.ingestArticle.article.events.map((e: Json) => e.date);
     expect(dates).toEqual(["2025-03-13"]);
+  });
+
+  it("keeps API articles apart from loaded files of the same name", async () => {
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const seedName = "003_82310776f7d92159.txt";
+    const before = await gql(app, `{ article(id: "${seedName}") { events { id } } }`);
+    const r = await gql(app, INGEST, { text: ARTICLE, meta: { file: seedName } }, auth);
+    expect(r.data?.ingestArticle).toMatchObject({ file: `api/${seedName}`, status: "LOADED" });
+    const after = await gql(app, `{ article(id: "${seedName}") { events { id } } }`);
+    expect(after.data).toEqual(before.data);
   });
 });
 

@@ -133,22 +133,43 @@ describe("fair use", () => {
     expect(one.json.errors).toBeUndefined();
   });
 
-  it("answers 429 with Retry-After past a client's rate, and others still get through", async () => {
+  it("answers 429 with Retry-After past a client's rate, held back a second", async () => {
     const limited = createApp({
       db,
-      config: loadAppConfig({ KG_RATE_PER_SECOND: "2", KG_RATE_BURST: "3" }),
+      config: loadAppConfig({ KG_RATE_PER_SECOND: "1", KG_RATE_BURST: "3" }),
     });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++)
+    for (let i = 0; i < 3; i++)
       statuses.push((await post(limited, { query: "{ __typename }" })).status);
-    expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect(statuses).toEqual([200, 200, 200]);
+    const t0 = performance.now();
     const res = await limited.fetch("http://127.0.0.1/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ __typename }" }),
     });
     expect(res.status).toBe(429);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(900);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(firstError((await res.json()) as Record<string, unknown>)?.extensions?.code).toBe(
+      "RATE_LIMITED",
+    );
+  });
+
+  it("charges a query refused for its cost more than an ordinary one", async () => {
+    const limited = createApp({
+      db,
+      config: loadAppConfig({ KG_RATE_PER_SECOND: "1", KG_RATE_BURST: "25" }),
+    });
+    expect(firstError((await post(limited, { query: relations(20) })).json)?.extensions?.code).toBe(
+      "LIMIT_EXCEEDED",
+    );
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await post(limited, { query: "{ __typename }" })).status);
+    // 25 tokens: 1 + 20 for the refused query leaves 4 (and a little refill).
+    expect(statuses.slice(0, 4)).toEqual([200, 200, 200, 200]);
+    expect(statuses[4]).toBe(429);
   });
 
   it("caps the requests of one client being answered at once, and frees the slots after", async () => {

@@ -52,3 +52,20 @@ describe("npm run load", () => {
     expect(load([bad]).status).toBe(2);
   });
 });
+
+describe("two files of one run with the same name", () => {
+  it("loads the first and refuses the second, naming both, instead of one replacing the other", () => {
+    const a = mkdtempSync(join(tmpdir(), "kg-dupA-"));
+    const b = mkdtempSync(join(tmpdir(), "kg-dupB-"));
+    copyFileSync(join(SEEDS, "003_82310776f7d92159.txt"), join(a, "x.txt"));
+    copyFileSync(join(SEEDS, "004_1d7d2a90b58ddc9a.txt"), join(b, "x.txt"));
+    const first = load([a, b]);
+    expect(first.stdout).toContain(
+      `skipped ${join(b, "x.txt")}: same article name as ${join(a, "x.txt")}`,
+    );
+    expect(first.status).toBe(1);
+    const again = load(["--allow-skipped", a, b]);
+    expect(again.stdout).toMatch(/replaced 0/);
+    expect(again.stdout).toMatch(/unchanged 1/);
+  });
+});

@@ -6,13 +6,16 @@ import { loadArticles } from "../../load/load.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateSpan } from "../dates.js";
-import { apiError, badInput } from "../errors.js";
+import { apiError, badInput, clip } from "../errors.js";
 import { ArticleRef, IngestResultRef } from "../refs.js";
 import { IngestStatusEnum } from "./enums.js";
 
 function digest(s: string): Buffer {
   return createHash("sha256").update(s, "utf8").digest();
 }
+
+/** The id prefix of articles ingested through the API. */
+export const API_PREFIX = "api/";
 
 /** Lets the request through only with the configured bearer token; writes are off without one. */
 export function authorizeWrite(ctx: Context): void {
@@ -75,12 +78,14 @@ export function validateArticle(
     }
     if (!ok) throw badInput(`meta.url must be an http(s) URL, got "${meta.url}".`);
   }
-  const file = input?.file?.trim() || `api_${digest(text).toString("hex").slice(0, 16)}.txt`;
-  if (!FILE_NAME.test(file) || file.includes(".."))
+  const name = input?.file?.trim() || `${digest(text).toString("hex").slice(0, 16)}.txt`;
+  if (!FILE_NAME.test(name) || name.includes(".."))
     throw badInput(
-      `meta.file must be a plain file name (letters, digits, dot, dash, underscore), got "${file}".`,
+      `meta.file must be a plain file name (letters, digits, dot, dash, underscore), got "${clip(name)}".`,
     );
-  return { file, text, meta };
+  // Articles sent through the API live in an id space of their own: one can replace another
+  // sent the same way, never a file the loader read.
+  return { file: `${API_PREFIX}${name}`, text, meta };
 }
 
 const ArticleMetaInput = builder.inputType("ArticleMetaInput", {
