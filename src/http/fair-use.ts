@@ -9,6 +9,8 @@ interface Bucket {
 
 /** Tokens a request refused for its depth, cost or size takes from its client: checking it was work. */
 export const LIMIT_PENALTY = 20;
+/** Tokens a wrong or missing API token takes: guessing tokens gets slow after a few tries. */
+export const AUTH_PENALTY = 50;
 /** How long a refusal is held back: a client that ignores Retry-After waits all the same. */
 const HOLD_MS = 1000;
 /** Refusals held back at once; beyond that they are sent at once. */
@@ -33,18 +35,24 @@ function refusal(message: string, retryAfter: number): Response {
   );
 }
 
-function refusedForLimits(result: unknown): boolean {
+/** What a result's refusals cost its client beyond the request itself. */
+function penaltyOf(result: unknown): number {
   const results = Array.isArray(result) ? result : [result];
-  return results.some((r) =>
-    (r as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors?.some(
-      (e) => e.extensions?.code === "LIMIT_EXCEEDED",
-    ),
-  );
+  let penalty = 0;
+  for (const r of results)
+    for (const e of (r as { errors?: readonly { extensions?: { code?: unknown } }[] }).errors ??
+      []) {
+      const code = e.extensions?.code;
+      if (code === "LIMIT_EXCEEDED") penalty = Math.max(penalty, LIMIT_PENALTY);
+      else if (code === "UNAUTHENTICATED") penalty = Math.max(penalty, AUTH_PENALTY);
+    }
+  return penalty;
 }
 
 /**
  * Fair use of the GraphQL endpoint per client: a token bucket (`perSecond` sustained, `burst`
- * above it; a query refused for its cost takes LIMIT_PENALTY tokens) and a cap on requests being
+ * above it; a query refused for its cost takes LIMIT_PENALTY tokens, a wrong API token
+ * AUTH_PENALTY) and a cap on requests being
  * answered at once, so that a few greedy connections cannot take the server from everyone else.
  * Refusals are 429 with Retry-After, held back a second so that a client that asks again at
  * once does not keep the server busy refusing it.
@@ -100,9 +108,10 @@ export function fairUse(limits: FairUse, endpoint: string, now: () => number = D
       }
     },
     onResultProcess({ request, result }) {
-      if (limits.perSecond <= 0 || !refusedForLimits(result)) return;
+      const penalty = limits.perSecond > 0 ? penaltyOf(result) : 0;
+      if (penalty === 0) return;
       const b = buckets.get(clientOfRequest.get(request) ?? "");
-      if (b) b.tokens -= LIMIT_PENALTY;
+      if (b) b.tokens -= penalty;
     },
     onResponse({ request }) {
       if (!inFlight.has(request)) return;

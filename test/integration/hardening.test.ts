@@ -188,3 +188,28 @@ describe("fair use", () => {
       expect((await post(limited, { query: "{ __typename }" })).status).toBe(200);
   });
 });
+
+describe("guessing the API token", () => {
+  it("is slowed to a few tries before the client is refused", async () => {
+    const guarded = createApp({
+      db,
+      config: loadAppConfig({ KG_API_TOKEN: "a-real-secret-0123456789" }),
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const res = await guarded.fetch("http://127.0.0.1/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer guess-${i}-0123456789`,
+        },
+        body: JSON.stringify({ query: 'mutation { ingestArticle(text: "نص") { file } }' }),
+      });
+      statuses.push(res.status);
+      if (res.status === 429) break;
+    }
+    // 400 tokens of burst, 51 a wrong token: the eighth guess is the last one answered.
+    expect(statuses.filter((s) => s !== 429).length).toBeLessThanOrEqual(8);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
