@@ -105,6 +105,7 @@ async function main(): Promise<void> {
         ? `GraphQL playground: ${playgroundUrl(config)}`
         : `GraphQL endpoint: ${playgroundUrl(config)}`,
     );
+    log(`Network explorer: ${playgroundUrl(config).replace(/\/graphql$/, "/explore")}`);
   });
 }
 
