@@ -88,6 +88,10 @@ for (const [type, spec] of Object.entries(triggerData.events) as [
   for (const n of (spec.possessive as string[] | undefined) ?? []) {
     TRIGGERS.add(n, { ...base, needsAgreement: false, possessive: true });
   }
+  // استقبال معاليه، زيارة سموه: a noun and an honorific pronoun are the possessive form.
+  for (const n of spec.nouns)
+    for (const h of triggerData.honorificPronouns.words)
+      TRIGGERS.add(`${n} ${h}`, { ...base, needsAgreement: false, possessive: true });
   for (const v of (spec.arrivalVerbs as string[] | undefined) ?? []) {
     TRIGGERS.add(v, { ...base, pos: "verb", needsAgreement: false, needsPlace: true });
   }

@@ -67,6 +67,8 @@ export class StoryContext {
   private readonly denied: Set<string>[] = [];
   /** Meetings told only as "discussed with": a call of the same two may be what they were. */
   private readonly talks = new WeakSet<ExtractedEvent>();
+  /** The last sentence ended in "حضر المقابلة:": the next one lists the meeting's attendees. */
+  private attendeesNext = false;
   /** Events told only by implication (a carrier met the addressee): merged into a told one. */
   private readonly implied = new WeakSet<ExtractedEvent>();
   /** How many calls an unnamed list of counterparts stands for, and the copies kept apart. */
@@ -162,11 +164,16 @@ export class StoryContext {
     for (const ev of events)
       if (ev.type !== "SIGNING" || ev.participants.length > 0) this.addEvent(ev);
     // "The talks took place in the presence of …": attendees of the story's latest meeting.
-    const attended = attendanceAt(s.tokens, 0);
+    // "حضر المقابلة:" alone on its line names them in the next one.
+    const listed = this.attendeesNext ? 0 : undefined;
+    this.attendeesNext = false;
+    const attended = attendanceAt(s.tokens, 0) ?? listed;
     const lastMeeting = this.storyEvents.findLast((e) => e.type === "MEETING");
     if (attended !== undefined && lastMeeting && !events.some((e) => e.type === "MEETING")) {
-      for (const id of personsFrom(s, ids, attended))
+      const named = personsFrom(s, ids, attended);
+      for (const id of named)
         if (!lastMeeting.participants.includes(id)) lastMeeting.participants.push(id);
+      if (named.length === 0 && s.tokens.at(-1)?.text === ":") this.attendeesNext = true;
     }
 
     // Agreements named here, linked to a signing event of the same sentence when there is one.

@@ -142,3 +142,19 @@ describe("readable Latin names", () => {
     expect(p?.nameEnSource).toBe("romanized");
   });
 });
+
+describe("Gulf protocol phrasing", () => {
+  it("reads an event noun with an honorific pronoun (استقبال معاليه) as the possessive form", () => {
+    const x = run(
+      "تسلم الرسالة وزير الخارجية العماني بدر البوسعيدي، خلال استقبال معاليه بمكتبه يوم 3 مايو 2024 وزير الخارجية المالديفي موسى ظمير.",
+    );
+    expect(x.events.find((e) => e.type === "MEETING")?.participants.length).toBe(2);
+  });
+
+  it("takes the persons listed after a line 'حضر المقابلة:' as attendees of the meeting", () => {
+    const x = run(
+      "استقبل وزير الخارجية العماني بدر البوسعيدي يوم 3 مايو 2024 وزير الخارجية المالديفي موسى ظمير.\nحضر المقابلة:\nالسفير خالد بن هاشل المصلحي، والسفير أحمد رشيد سفير جمهورية المالديف.",
+    );
+    expect(x.events.find((e) => e.type === "MEETING")?.participants.length).toBe(4);
+  });
+});
