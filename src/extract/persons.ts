@@ -13,6 +13,7 @@ import {
   type DualClass,
   HONORIFICS,
   isEventWord,
+  isNamedAfterWord,
   isNonNameWord,
   NAME_PARTICLES,
   PLURAL_BEFORE_DUAL,
@@ -409,5 +410,8 @@ export function findMentions(
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // بمطار الأمير محمد بن عبد العزيز: an airport (a university, a prize) named after a person.
+  const placeName = (m: Mention) =>
+    isNamedAfterWord(tokens[Math.min(m.start, ...m.titles.map((t) => t.start)) - 1]?.text);
+  return out.filter((m) => !placeName(m)).sort((a, b) => a.start - b.start);
 }

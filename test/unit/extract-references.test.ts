@@ -158,3 +158,13 @@ describe("Gulf protocol phrasing", () => {
     expect(x.events.find((e) => e.type === "MEETING")?.participants.length).toBe(4);
   });
 });
+
+describe("places named after persons", () => {
+  it("reads no person in the name of an airport or a university", () => {
+    const x = run(
+      "وكان في استقبال الرئيس القمري غزالي عثماني بمطار الملك خالد الدولي أمير منطقة الرياض الأمير فيصل بن بندر يوم 4 مارس 2024.",
+    );
+    expect(x.persons.map((p) => p.id)).not.toContain("khalid-bin-abdulaziz");
+    expect(x.persons.some((p) => p.nameAr.startsWith("خالد"))).toBe(false);
+  });
+});

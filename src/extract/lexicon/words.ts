@@ -42,6 +42,13 @@ export const DUALS = new Map<string, DualClass>(
 export const PLURAL_BEFORE_DUAL = set(titleData.pluralBeforeDual);
 export const NAME_PARTICLES = set(titleData.nameParticles);
 export const STOPWORDS = set(titleData.stopwords);
+/** Places and prizes named after a person (مطار الملك خالد): the name after them is no mention. */
+const NAMED_AFTER = set(titleData.namedAfter.words);
+
+export function isNamedAfterWord(word: string | undefined): boolean {
+  return word !== undefined && cliticVariants(word).some((v) => NAMED_AFTER.has(v));
+}
+
 /** Nouns that name institutions (شرطة الحدود، مكتب الرئيس): a title before them is not a name's. */
 const INSTITUTION_WORDS = set(titleData.institutionWords);
 
