@@ -27,11 +27,14 @@ function nameAt(
 ): { start: number; end: number } | undefined {
   // Right after a title, على opening a name is Ali spelt with a final ى (على رضا).
   const aliFirst = afterTitle && tokens[j]?.text === "علي" && tokens[j]?.maqsura === true;
+  // After عبد comes one of the names of God (عبد السلام، عبد الرحمن): part of the name, whatever
+  // else the word means.
+  const afterAbd = (t: Token) => tokens[tokens.indexOf(t) - 1]?.text === "عبد";
   const isNameWord = (t: Token | undefined) =>
     t !== undefined &&
     t.kind === "word" &&
     t.text.length >= 2 &&
-    (!isNonNameWord(t.text) || isAli(t) || (aliFirst && t === tokens[j])) &&
+    (!isNonNameWord(t.text) || isAli(t) || (aliFirst && t === tokens[j]) || afterAbd(t)) &&
     COUNTRY_PHRASES.matchAt(tokens, tokens.indexOf(t)) === undefined &&
     nisbaCountry(t.text) === undefined;
   const words: number[] = [];

@@ -32,7 +32,7 @@ import {
   positionOn,
 } from "./lexicon/actors.js";
 import { COUNTRY_PHRASES, countryInfo, nisbaCountry } from "./lexicon/countries.js";
-import { type DualClass, isTalkVerb } from "./lexicon/words.js";
+import { type DualClass, isPluralVisitVerb, isTalkVerb } from "./lexicon/words.js";
 import type { Mention } from "./persons.js";
 import { destinationIn, mentionsHost, placeIn } from "./places.js";
 import {
@@ -518,7 +518,12 @@ export class StoryContext {
     // "… then the 2016 visit": an event word with nobody of its own continues the one before.
     const coordinated = previous && previous.type === type && ids2.length === 0;
     if (coordinated) ids2 = [...previous.participants];
-    if (type === "VISIT") ids2 = ids2.slice(0, 1);
+    // One visitor, unless a dual or plural verb follows several persons (X و Y وصلوا).
+    if (type === "VISIT")
+      ids2 =
+        isPluralVisitVerb(s.tokens[t.start]) && before.length > 1
+          ? [...new Set(before.map((p) => p.id))]
+          : ids2.slice(0, 1);
     // A joint commission's session is a meeting of its chairs (برئاسة X ونظيره Y).
     if (t.commission) {
       const chaired = chairsAfter(s, ids);

@@ -139,6 +139,13 @@ describe("names", () => {
     expect(x.persons.map((p) => p.nameAr).sort()).toEqual(["على رضا كاظمي", "يوسف رجي"].sort());
   });
 
+  it("keeps the word after عبد in the name, whatever else it means (عبد السلام)", () => {
+    const x = run(
+      "التقى وزير الدفاع الليبي عبد السلام الزوبي يوم 2 مارس 2025 وزير الخارجية المصري بدر عبد العاطي.",
+    );
+    expect(x.persons.map((p) => p.nameAr)).toContain("عبد السلام الزوبي");
+  });
+
   it("takes no institution after a title for a person's name", () => {
     const x = run(
       "استقبل الرئيس الغامبي أداما بارو يوم 3 مايو 2024 وزير الخارجية السنغالي ياسين فال، بحضور مدير شرطة الحدود السنغالية ومدير مكتب الرئيس.",

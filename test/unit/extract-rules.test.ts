@@ -261,3 +261,13 @@ describe("more verb forms, and talks told after a call", () => {
     expect(x.events.map((e) => e.type)).toEqual(["CALL"]);
   });
 });
+
+describe("visits told with a plural verb", () => {
+  it("counts every person named before وصلوا as a visitor", () => {
+    const x = run(
+      "وأعلنت الوزارة أن وزير الخارجية المصري بدر عبد العاطي، ووزير الخارجية الأردني أيمن الصفدي، وصلوا إلى بغداد يوم 2 مارس 2025.",
+    );
+    const visit = x.events.find((e) => e.type === "VISIT");
+    expect(visit?.participants.length).toBe(2);
+  });
+});

@@ -90,6 +90,12 @@ for (const h of agreementData.heads)
   for (const part of fold(h.ar).split(" ")) TRIGGER_WORDS.add(part);
 
 const TALK_VERBS = set(triggerData.events.MEETING.talkVerbs);
+const PLURAL_VISIT_VERBS = set(triggerData.events.VISIT.pluralVerbs);
+
+/** A dual or plural verb of visiting or arriving (وصلوا، زارا): all its subjects travelled. */
+export function isPluralVisitVerb(tok: { readonly text: string } | undefined): boolean {
+  return tok !== undefined && cliticVariants(tok.text).some((v) => PLURAL_VISIT_VERBS.has(v));
+}
 
 /** A verb of discussing (بحث، ناقش): its meeting may be a call the story tells too. */
 export function isTalkVerb(tok: { readonly text: string } | undefined): boolean {
