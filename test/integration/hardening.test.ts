@@ -138,20 +138,29 @@ describe("fair use", () => {
       db,
       config: loadAppConfig({ KG_RATE_PER_SECOND: "1", KG_RATE_BURST: "3" }),
     });
-    const statuses: number[] = [];
-    for (let i = 0; i < 3; i++)
-      statuses.push((await post(limited, { query: "{ __typename }" })).status);
-    expect(statuses).toEqual([200, 200, 200]);
-    const t0 = performance.now();
-    const res = await limited.fetch("http://127.0.0.1/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ __typename }" }),
-    });
-    expect(res.status).toBe(429);
-    expect(performance.now() - t0).toBeGreaterThanOrEqual(900);
-    expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
-    expect(firstError((await res.json()) as Record<string, unknown>)?.extensions?.code).toBe(
+    const ask = () =>
+      limited.fetch("http://127.0.0.1/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    expect((await ask()).status).toBe(200);
+    // Three a burst and one a second: a refusal comes within a few requests, however slow this
+    // machine answers.
+    let refused: Response | undefined;
+    let heldMs = 0;
+    for (let i = 0; i < 6 && !refused; i++) {
+      const t0 = performance.now();
+      const res = await ask();
+      if (res.status === 429) {
+        refused = res;
+        heldMs = performance.now() - t0;
+      }
+    }
+    expect(refused?.status).toBe(429);
+    expect(heldMs).toBeGreaterThanOrEqual(900);
+    expect(Number(refused?.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(firstError((await refused?.json()) as Record<string, unknown>)?.extensions?.code).toBe(
       "RATE_LIMITED",
     );
   });
@@ -164,12 +173,14 @@ describe("fair use", () => {
     expect(firstError((await post(limited, { query: relations(20) })).json)?.extensions?.code).toBe(
       "LIMIT_EXCEEDED",
     );
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i++)
-      statuses.push((await post(limited, { query: "{ __typename }" })).status);
-    // 25 tokens: 1 + 20 for the refused query leaves 4 (and a little refill).
-    expect(statuses.slice(0, 4)).toEqual([200, 200, 200, 200]);
-    expect(statuses[4]).toBe(429);
+    // 25 tokens: 1 + 20 for the refused query leaves 4 (and a little refill), not 24.
+    let answered = 0;
+    for (let i = 0; i < 12; i++) {
+      if ((await post(limited, { query: "{ __typename }" })).status === 429) break;
+      answered++;
+    }
+    expect(answered).toBeGreaterThanOrEqual(4);
+    expect(answered).toBeLessThanOrEqual(7);
   });
 
   it("caps the requests of one client being answered at once, and frees the slots after", async () => {
@@ -193,7 +204,12 @@ describe("guessing the API token", () => {
   it("is slowed to a few tries before the client is refused", async () => {
     const guarded = createApp({
       db,
-      config: loadAppConfig({ KG_API_TOKEN: "a-real-secret-0123456789" }),
+      // A slow refill, so that the count does not depend on how fast this machine answers.
+      config: loadAppConfig({
+        KG_API_TOKEN: "a-real-secret-0123456789",
+        KG_RATE_PER_SECOND: "1",
+        KG_RATE_BURST: "400",
+      }),
     });
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {

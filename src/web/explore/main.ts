@@ -58,9 +58,26 @@ async function refresh(): Promise<void> {
   const actors = [...net.expanded].map((id) =>
     focus && focus.id === id ? focus : personCandidate(id),
   );
-  const lists = await Promise.all(actors.map((a) => eventsOf(a, f)));
+  const lists = await inTurns(actors, (a) => eventsOf(a, f));
   for (const l of lists) net.add(l);
   draw();
+}
+
+/**
+ * Runs `work` on every item, two at a time: the server answers a client only a few requests at
+ * once (fair use), and the explorer is one client.
+ */
+async function inTurns<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const k = next++;
+      out[k] = await work(items[k] as T);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return out;
 }
 
 function personCandidate(id: string): Candidate {
@@ -105,6 +122,9 @@ function searchBox(
     const text = input.value.trim();
     const mine = ++seq;
     if (text.length < 2) return list.replaceChildren();
+    // Asks once typing pauses, not at every key (the server answers a client a few at a time).
+    await new Promise((r) => setTimeout(r, 150));
+    if (mine !== seq) return;
     try {
       const found = (await findActors(text)).filter((c) => !onlyPersons || c.kind === "person");
       if (mine !== seq) return;
