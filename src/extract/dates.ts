@@ -72,6 +72,22 @@ const STARTERS = new Set<string>([
     "الأسبوع",
     "الاسبوع",
   ].map((w) => fold(w)),
+  // Days in words (الرابع عشر من مارس).
+  ...[
+    "الأول",
+    "الحادي",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "العشرين",
+    "الثلاثين",
+  ].map((w) => fold(w)),
 ]);
 
 const SAME = new Set(["نفس", "ذات"]);
@@ -212,6 +228,41 @@ function yearAfter(t: readonly Token[], j: number): { year: number; end: number 
   return { year: y, end: k + 1 };
 }
 
+const ORDINAL_UNITS = new Map<string, number>(
+  [
+    ["الاول", 1],
+    ["الحادي", 1],
+    ["الثاني", 2],
+    ["الثالث", 3],
+    ["الرابع", 4],
+    ["الخامس", 5],
+    ["السادس", 6],
+    ["السابع", 7],
+    ["الثامن", 8],
+    ["التاسع", 9],
+    ["العاشر", 10],
+  ].map(([w, n]) => [word(w as string), n as number]),
+);
+const ORDINAL_TENS = new Map<string, number>([
+  [word("العشرين"), 20],
+  [word("الثلاثين"), 30],
+]);
+
+/** A day of the month in words: الرابع، الرابع عشر، العشرين، الحادي والثلاثين. */
+function ordinalDay(t: readonly Token[], j: number): { day: number; end: number } | undefined {
+  const first = t[j]?.text ?? "";
+  const tens = ORDINAL_TENS.get(first);
+  if (tens) return { day: tens, end: j + 1 };
+  const unit = ORDINAL_UNITS.get(first);
+  if (unit === undefined) return undefined;
+  const next = t[j + 1]?.text ?? "";
+  if (next === word("عشر") && unit < 10) return { day: 10 + unit, end: j + 2 };
+  const joined = next.startsWith("و") ? ORDINAL_TENS.get(next.slice(1)) : undefined;
+  if (joined && unit < 10) return { day: joined + unit, end: j + 2 };
+  if (first === word("الحادي")) return undefined;
+  return { day: unit, end: j + 1 };
+}
+
 function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   let j = i;
   const e: { -readonly [K in keyof DateExpr]: DateExpr[K] } = { start: i, end: i };
@@ -242,14 +293,22 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   if (firstBare.includes(W.month) || t[j]?.text === W.month) j += t[j]?.text === W.month ? 1 : 0;
   if (j === i && firstBare.includes(W.month)) j++;
 
-  const day = num(t[j], 1, 31);
+  // The day in digits, or in words (الرابع عشر من مارس) when a month follows.
+  const ordinal = num(t[j], 1, 31) === undefined ? ordinalDay(t, j) : undefined;
+  const day = num(t[j], 1, 31) ?? ordinal?.day;
+  const dayEnd = ordinal?.end ?? j + 1;
   // A range of days (يومي 15 و16 سبتمبر، من 23 إلى 29 أيلول): the event starts on the first.
-  let monthFrom = day !== undefined ? j + 1 : j;
-  if (day !== undefined && RANGE_JOINERS.has(t[j + 1]?.text ?? "") && num(t[j + 2], 1, 31))
-    monthFrom = j + 3;
-  // "18 من يناير": the month after من.
-  if (day !== undefined && t[monthFrom]?.text === W.of && GREGORIAN.matchAt(t, monthFrom + 1))
-    monthFrom++;
+  let monthFrom = day !== undefined ? dayEnd : j;
+  if (day !== undefined && RANGE_JOINERS.has(t[dayEnd]?.text ?? "") && num(t[dayEnd + 1], 1, 31))
+    monthFrom = dayEnd + 2;
+  // "18 من يناير", "18 من شهر يناير", "18 شهر يناير": the month after من and شهر.
+  if (day !== undefined) {
+    let k = monthFrom;
+    if (t[k]?.text === W.of) k++;
+    if (t[k]?.text === W.month) k++;
+    if (k > monthFrom && monthAt(t, k)) monthFrom = k;
+  }
+  if (ordinal && !monthAt(t, monthFrom)) return undefined;
   const m = monthAt(t, monthFrom);
   if (m) {
     if (day !== undefined) e.day = day;
