@@ -20,6 +20,10 @@ export interface DateExpr {
   hijri?: boolean;
   /** الأسبوع المقبل / الماضي / الجاري: a week, told relative to the story's date. */
   week?: boolean;
+  /** الشهر الماضي / الجاري / المقبل: a month, told relative to the story's date. */
+  monthRel?: boolean;
+  /** قبل يومين، قبل ثلاثة أيام: so many days before the story's date. */
+  daysAgo?: number;
 }
 
 export interface ResolvedDate {
@@ -71,6 +75,10 @@ const STARTERS = new Set<string>([
     "عامي",
     "الأسبوع",
     "الاسبوع",
+    "الليلة",
+    "ليلة",
+    "قبل",
+    "الشهر",
   ].map((w) => fold(w)),
   // Days in words (الرابع عشر من مارس).
   ...[
@@ -228,6 +236,31 @@ function yearAfter(t: readonly Token[], j: number): { year: number; end: number 
   return { year: y, end: k + 1 };
 }
 
+const COUNT_WORDS = new Map<string, number>(
+  [
+    ["يومين", 2],
+    ["ثلاثة", 3],
+    ["أربعة", 4],
+    ["خمسة", 5],
+    ["ستة", 6],
+    ["سبعة", 7],
+    ["ثمانية", 8],
+    ["تسعة", 9],
+    ["عشرة", 10],
+  ].map(([w, n]) => [word(w as string), n as number]),
+);
+const DAY_WORDS = new Set(["يوم", "أيام", "ايام"].map(word));
+
+/** After قبل: يوم، يومين، N أيام، ثلاثة أيام (up to ten: further back a date is written). */
+function daysAgoAt(t: readonly Token[], j: number): { days: number; end: number } | undefined {
+  const a = t[j]?.text ?? "";
+  if (a === word("يومين")) return { days: 2, end: j + 1 };
+  if (a === W.day) return { days: 1, end: j + 1 };
+  const n = num(t[j], 1, 10) ?? COUNT_WORDS.get(a);
+  if (n !== undefined && DAY_WORDS.has(t[j + 1]?.text ?? "")) return { days: n, end: j + 2 };
+  return undefined;
+}
+
 const ORDINAL_UNITS = new Map<string, number>(
   [
     ["الاول", 1],
@@ -274,6 +307,12 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   if (firstBare.includes(W.today)) {
     e.rel = "today";
     j++;
+  } else if (
+    firstBare.includes(W.yesterday) &&
+    cliticVariants(t[j + 1]?.text ?? "").includes(W.first)
+  ) {
+    e.rel = "dayBefore";
+    j += 2;
   } else if (firstBare.includes(W.yesterday)) {
     e.rel = "yesterday";
     j++;
@@ -350,6 +389,24 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
     if (e.rel === undefined && e.weekday === undefined) return undefined;
     e.end = j;
     return e as DateExpr;
+  }
+  // الليلة الماضية، ليلة أمس: yesterday; أمس الأول: the day before.
+  if (
+    cliticVariants(first).includes(word("الليلة")) &&
+    QUALIFIERS.get(t[i + 1]?.text ?? "") === "past"
+  )
+    return { start: i, end: i + 2, rel: "yesterday" };
+  if (cliticVariants(first).includes(word("ليلة")) && t[i + 1]?.text === W.yesterday)
+    return { start: i, end: i + 2, rel: "yesterday" };
+  // قبل يومين، قبل يوم، قبل ثلاثة أيام: days before the story's date.
+  if (cliticVariants(first).includes(word("قبل"))) {
+    const ago = daysAgoAt(t, i + 1);
+    return ago ? { start: i, end: ago.end, daysAgo: ago.days } : undefined;
+  }
+  // A month: الشهر الماضي، الشهر الجاري، الشهر المقبل.
+  if (cliticVariants(first).includes(word("الشهر"))) {
+    const q = QUALIFIERS.get(t[i + 1]?.text ?? "");
+    return q ? { start: i, end: i + 2, monthRel: true, qual: q } : undefined;
   }
   // A week: الأسبوع المقبل، الأسبوع الماضي، الأسبوع الجاري.
   if (cliticVariants(t[i]?.text ?? "").includes(word("الأسبوع"))) {
@@ -500,6 +557,20 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
     };
   }
 
+  if (e.daysAgo !== undefined) {
+    if (!ctx.anchor) return { ok: false, reason: "relative day with no story date" };
+    const d = new Date(ctx.anchor.getTime() - e.daysAgo * DAY_MS);
+    return { ok: true, date: { value: isoDay(d), precision: "day", inferredYear: true } };
+  }
+  if (e.monthRel) {
+    if (!ctx.anchor) return { ok: false, reason: "relative month with no story date" };
+    const shift = e.qual === "next" ? 1 : e.qual === "past" ? -1 : 0;
+    const d = new Date(Date.UTC(ctx.anchor.getUTCFullYear(), ctx.anchor.getUTCMonth() + shift, 1));
+    return {
+      ok: true,
+      date: { value: isoDay(d).slice(0, 7), precision: "month", inferredYear: true },
+    };
+  }
   if (e.week) {
     if (!ctx.anchor) return { ok: false, reason: "relative week with no story date" };
     // The month of that week when the whole week falls in one month; else nothing sure.

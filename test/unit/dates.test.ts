@@ -72,6 +72,14 @@ describe("dates", () => {
     expect(dateIn("في مارس المقبل", "2024-02-10")).toBe("2024-03/month");
     expect(dateIn("في 3 نوفمبر الماضي", "2024-12-01")).toBe("2024-11-03/day");
   });
+  it("resolves days and months counted back from the story date", () => {
+    expect(dateIn("التقى الوزيران قبل يومين", "2024-05-15")).toBe("2024-05-13/day");
+    expect(dateIn("التقى الوزيران قبل ثلاثة أيام", "2024-05-15")).toBe("2024-05-12/day");
+    expect(dateIn("التقى الوزيران الليلة الماضية", "2024-05-15")).toBe("2024-05-14/day");
+    expect(dateIn("التقى الوزيران أمس الأول", "2024-05-15")).toBe("2024-05-13/day");
+    expect(dateIn("التقى الوزيران الشهر الماضي", "2024-01-15")).toBe("2023-12/month");
+    expect(dateIn("لم يحدث ذلك قبل أن يصل الوفد", "2024-05-15")).toBeUndefined();
+  });
   it("resolves a weekday alone to the last such day before the story date", () => {
     expect(dateIn("التقى الوزيران الاثنين الماضي", "2024-05-15")).toBe("2024-05-13/day");
   });
