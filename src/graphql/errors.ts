@@ -5,6 +5,7 @@ import { GraphQLError } from "./graphql-js.js";
 export type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
+  | "AMBIGUOUS"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "DATABASE_UNAVAILABLE"

@@ -9,4 +9,5 @@ import "./article.js";
 import "./interaction.js";
 import "./path.js";
 import "./search.js";
+import "./resolve.js";
 import "./ingest.js";

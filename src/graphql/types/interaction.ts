@@ -1,7 +1,8 @@
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
-import { apiError, badInput } from "../errors.js";
+import { apiError, badInput, clip } from "../errors.js";
+import { resolveName } from "../name-resolution.js";
 import { listComplexity, listLimit, PAIR_ROW_COST } from "../pagination.js";
 import { AgreementRef, CountryRef, EventRef, InteractionRef, PersonRef } from "../refs.js";
 import { selectsPath } from "../selection.js";
@@ -48,16 +49,25 @@ export async function actorKey(ctx: Context, input: string, name: string): Promi
       throw apiError("NOT_FOUND", `no country with code ${code}`, { argument: name });
     return code;
   }
-  if (!(await PersonRef.getDataloader(ctx).load(value)))
-    throw apiError("NOT_FOUND", `no person with id "${value}"`, { argument: name });
-  return value;
+  if (await PersonRef.getDataloader(ctx).load(value)) return value;
+  // Not an id: a name, in any spelling resolve() understands.
+  const r = await resolveName(ctx.repo, value, 5);
+  const [best] = r.candidates;
+  if (!best)
+    throw apiError("NOT_FOUND", `no person or country called "${clip(value)}"`, { argument: name });
+  if (r.ambiguous)
+    throw apiError("AMBIGUOUS", `"${clip(value)}" may stand for several: give an id`, {
+      argument: name,
+      candidates: r.candidates.map((c) => c.person?.id ?? c.country),
+    });
+  return best.person?.id ?? best.country ?? value;
 }
 
 builder.queryFields((t) => ({
   timeline: t.field({
     type: [InteractionRef],
     description:
-      "The interactions between two actors, each a person (by id) or a country (by ISO code), in date order: events both took part in (a country through its persons, or as the country visited) and agreements both signed or are party to.",
+      "The interactions between two actors, each a person (by id or name) or a country (by ISO code or name), in date order: events both took part in (a country through its persons, or as the country visited) and agreements both signed or are party to.",
     args: {
       a: t.arg.id({ required: true }),
       b: t.arg.id({ required: true }),

@@ -80,8 +80,8 @@ builder.queryFields((t) => ({
     description:
       "The shortest connection between two persons through calls, meetings, signatures, events and agreements (and the countries these took place in or bind). Null when there is none within maxHops.",
     args: {
-      from: t.arg.id({ required: true, description: "Person id." }),
-      to: t.arg.id({ required: true, description: "Person id." }),
+      from: t.arg.id({ required: true, description: "Person id or name." }),
+      to: t.arg.id({ required: true, description: "Person id or name." }),
       maxHops: t.arg.int({
         defaultValue: MAX_HOPS,
         description: `Most relationships the path may have (1–${MAX_HOPS}).`,
