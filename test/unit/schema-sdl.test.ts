@@ -33,6 +33,8 @@ describe("GraphQL schema", () => {
       "Agreement.signatories",
       "Agreement.sources",
       "Path.steps",
+      // Bounded by resolve(first:), at most 20.
+      "NameResolution.candidates",
       "Counterpart.types",
       "EventConnection.edges",
       "PersonConnection.edges",
