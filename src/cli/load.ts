@@ -1,8 +1,6 @@
 import { analyzeGraph } from "../analyze/analyze.js";
-import { Database } from "../db/database.js";
-import { createDriver } from "../db/driver.js";
-import { resolveNeo4jSettings } from "../db/settings.js";
 import { articlePaths, loadPaths } from "../load/load.js";
+import { runCommand, withGraph } from "./command.js";
 
 /**
  * `npm run load -- [--allow-skipped] [PATH...]`: loads article files or folders (default seeds/)
@@ -20,10 +18,7 @@ async function main(): Promise<number> {
   }
   const given = args.filter((a) => !a.startsWith("--"));
   const paths = given.length > 0 ? given : ["seeds"];
-  const settings = await resolveNeo4jSettings({ instance: "dev" });
-  const db = new Database(createDriver(settings), { database: settings.database });
-  try {
-    await db.applySchema();
+  return withGraph(async (db) => {
     const total = (await articlePaths(paths)).length;
     const bar = process.stderr.isTTY && total >= 50;
     const started = Date.now();
@@ -63,14 +58,7 @@ async function main(): Promise<number> {
       `${summary.skipped.length} of ${summary.articles} files were not loaded (--allow-skipped to exit 0 all the same)\n`,
     );
     return summary.skipped.length === summary.articles ? 2 : 1;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-try {
-  process.exitCode = await main();
-} catch (e) {
-  process.stderr.write(`error: ${(e as Error).message}\n`);
-  process.exitCode = 1;
-}
+await runCommand(main);

@@ -55,6 +55,26 @@ const W = {
     ["رقم", "قرار", "القرار", "المرسوم", "القانون", "الفصل", "المادة"].map(word),
   ),
 };
+const ORDINAL_UNITS = new Map<string, number>(
+  [
+    ["الاول", 1],
+    ["الحادي", 1],
+    ["الثاني", 2],
+    ["الثالث", 3],
+    ["الرابع", 4],
+    ["الخامس", 5],
+    ["السادس", 6],
+    ["السابع", 7],
+    ["الثامن", 8],
+    ["التاسع", 9],
+    ["العاشر", 10],
+  ].map(([w, n]) => [word(w as string), n as number]),
+);
+const ORDINAL_TENS = new Map<string, number>([
+  [word("العشرين"), 20],
+  [word("الثلاثين"), 30],
+]);
+
 /** Every word a date expression can start with. */
 const STARTERS = new Set<string>([
   ...WEEKDAYS.keys(),
@@ -81,21 +101,8 @@ const STARTERS = new Set<string>([
     "الشهر",
   ].map((w) => fold(w)),
   // Days in words (الرابع عشر من مارس).
-  ...[
-    "الأول",
-    "الحادي",
-    "الثاني",
-    "الثالث",
-    "الرابع",
-    "الخامس",
-    "السادس",
-    "السابع",
-    "الثامن",
-    "التاسع",
-    "العاشر",
-    "العشرين",
-    "الثلاثين",
-  ].map((w) => fold(w)),
+  ...ORDINAL_UNITS.keys(),
+  ...ORDINAL_TENS.keys(),
 ]);
 
 const SAME = new Set(["نفس", "ذات"]);
@@ -260,26 +267,6 @@ function daysAgoAt(t: readonly Token[], j: number): { days: number; end: number 
   if (n !== undefined && DAY_WORDS.has(t[j + 1]?.text ?? "")) return { days: n, end: j + 2 };
   return undefined;
 }
-
-const ORDINAL_UNITS = new Map<string, number>(
-  [
-    ["الاول", 1],
-    ["الحادي", 1],
-    ["الثاني", 2],
-    ["الثالث", 3],
-    ["الرابع", 4],
-    ["الخامس", 5],
-    ["السادس", 6],
-    ["السابع", 7],
-    ["الثامن", 8],
-    ["التاسع", 9],
-    ["العاشر", 10],
-  ].map(([w, n]) => [word(w as string), n as number]),
-);
-const ORDINAL_TENS = new Map<string, number>([
-  [word("العشرين"), 20],
-  [word("الثلاثين"), 30],
-]);
 
 /** A day of the month in words: الرابع، الرابع عشر، العشرين، الحادي والثلاثين. */
 function ordinalDay(t: readonly Token[], j: number): { day: number; end: number } | undefined {

@@ -18,7 +18,7 @@ import {
   SUMMIT_BODY,
 } from "./lexicon/words.js";
 import { fold } from "./text/normalize.js";
-import { cliticVariants, type Token } from "./text/tokens.js";
+import { cliticVariants, inWordSet, type Token } from "./text/tokens.js";
 import type { EventType } from "./types.js";
 
 export interface TriggerDef {
@@ -114,9 +114,6 @@ function withoutFuture(tok: Token): Token | undefined {
   return { ...tok, text: tok.text.slice(m[0].length) };
 }
 
-const has = (set: Set<string>, t: Token | undefined) =>
-  t !== undefined && cliticVariants(t.text).some((v) => set.has(v));
-
 export interface TriggerSkip {
   readonly start: number;
   readonly reason: "anaphoric" | "negated" | "missing-context";
@@ -174,10 +171,11 @@ export function findTriggers(
         k++;
       // "His visit to Baghdad": the visitor is whom the pronoun stands for.
       // (Not "during his visit": خلال/نتائج before it point back to a visit as background.)
-      const owned = def.type === "VISIT" && destinationAt(tokens, m.end) && !has(ANAPHORA, prev);
+      const owned =
+        def.type === "VISIT" && destinationAt(tokens, m.end) && !inWordSet(ANAPHORA, prev);
       if (
         (!startsPerson(k) && !owned) ||
-        tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t))
+        tokens.slice(Math.max(0, i - 3), i).some((t) => inWordSet(NEGATION, t))
       ) {
         skipped.push({ start: i, reason: "anaphoric" });
         i = m.end - 1;
@@ -198,12 +196,12 @@ export function findTriggers(
     // خلال اتصال هاتفي مع X: background words before an indefinite event word with its
     // counterpart named right after still tell an event.
     // على هامش القمة: the summit is background to what follows, but those named there attend it.
-    const sidelines = def.type === "SUMMIT" && has(SIDELINES, prev);
+    const sidelines = def.type === "SUMMIT" && inWordSet(SIDELINES, prev);
     // أعمال الدورة … للجنة المشتركة: a session of a joint commission, a meeting of its chairs.
     const commission =
-      def.type === "SUMMIT" && tokens.slice(m.end, m.end + 5).some((x) => has(COMMISSION, x));
+      def.type === "SUMMIT" && tokens.slice(m.end, m.end + 5).some((x) => inWordSet(COMMISSION, x));
     if (
-      has(ANAPHORA, prev) &&
+      inWordSet(ANAPHORA, prev) &&
       !def.joint &&
       !sidelines &&
       !commission &&
@@ -215,7 +213,7 @@ export function findTriggers(
       continue;
     }
     if (
-      tokens.slice(Math.max(0, i - 3), i).some((t) => has(NEGATION, t)) ||
+      tokens.slice(Math.max(0, i - 3), i).some((t) => inWordSet(NEGATION, t)) ||
       deniedBefore(tokens, i)
     ) {
       skipped.push({ start: i, reason: "negated" });
@@ -229,13 +227,13 @@ export function findTriggers(
         k < tokens.length &&
         k - m.end < 3 &&
         /^ال.*(ي|يه)$/.test(tokens[k]?.text ?? "") &&
-        !has(RELATIVES, tokens[k])
+        !inWordSet(RELATIVES, tokens[k])
       )
         k++;
       const next = tokens[k];
       // …or says it was a meeting of a body (الاجتماع العربي الطارئ على مستوى وزراء الخارجية).
-      const ofBody = tokens.slice(m.end, m.end + 5).some((x) => has(SUMMIT_BODY, x));
-      if (!(has(RELATIVES, next) || startsPerson(k) || ofBody)) {
+      const ofBody = tokens.slice(m.end, m.end + 5).some((x) => inWordSet(SUMMIT_BODY, x));
+      if (!(inWordSet(RELATIVES, next) || startsPerson(k) || ofBody)) {
         skipped.push({ start: i, reason: "anaphoric" });
         i = m.end - 1;
         continue;
@@ -280,7 +278,7 @@ export const RECEPTION_NOUNS = new Set(triggerData.reception.nouns.map(fold));
 const TO_HIM = new Set(triggerData.reception.toHim.map(fold));
 
 export function isReceptionNoun(tok: Token | undefined): boolean {
-  return tok !== undefined && cliticVariants(tok.text).some((v) => RECEPTION_NOUNS.has(v));
+  return inWordSet(RECEPTION_NOUNS, tok);
 }
 
 /**
@@ -321,7 +319,7 @@ const SPEECH = new Set(triggerData.speechVerbs.map(fold));
 function speechColon(tokens: readonly Token[], j: number): boolean {
   return (
     tokens[j]?.text === ":" &&
-    (has(SPEECH, tokens[j - 1]) || /^["“«]$/.test(tokens[j + 1]?.text ?? ""))
+    (inWordSet(SPEECH, tokens[j - 1]) || /^["“«]$/.test(tokens[j + 1]?.text ?? ""))
   );
 }
 
@@ -367,15 +365,15 @@ export function cameoOf(type: TriggerDef["type"]): string {
 export function isPlanned(tokens: readonly Token[], t: Trigger): boolean {
   if (t.future) return true;
   const window = tokens.slice(Math.max(0, t.start - 4), Math.min(tokens.length, t.end + 4));
-  if (window.some((w) => has(PLANNED, w) || isFutureVerb(w))) return true;
+  if (window.some((w) => inWordSet(PLANNED, w) || isFutureVerb(w))) return true;
   // "مؤتمر منظمة التعاون الإسلامي، المزمع عقده": the cue may follow the event's name.
   const after = tokens.slice(t.end, Math.min(tokens.length, t.end + 8));
-  if (after.some((w) => has(PLANNED_AFTER, w))) return true;
+  if (after.some((w) => inWordSet(PLANNED_AFTER, w))) return true;
   // "من المقرر أن …", "يعتزم …" govern the whole clause they open, however long.
   for (let j = t.start - 1; j >= Math.max(0, t.start - 30); j--) {
     const w = tokens[j];
     if (w?.text === ".") break;
-    if (has(PLANNED_CLAUSE, w)) return true;
+    if (inWordSet(PLANNED_CLAUSE, w)) return true;
   }
   return false;
 }
@@ -412,14 +410,14 @@ export type CallShape = "made" | "received" | "undirected" | "unknown";
 export function callShape(tokens: readonly Token[], t: Trigger, regionStart: number): CallShape {
   if (t.def.pos === "verb") return "made";
   for (const tok of tokens.slice(t.end, t.end + 3)) {
-    if (has(CALL_RECEIVED_AFTER, tok)) return "received";
-    if (has(CALL_MADE_AFTER, tok)) return "made";
+    if (inWordSet(CALL_RECEIVED_AFTER, tok)) return "received";
+    if (inWordSet(CALL_MADE_AFTER, tok)) return "made";
   }
   for (let j = t.start - 1; j >= regionStart; j--) {
     const tok = tokens[j];
-    if (has(CALL_RECEIVE, tok)) return "received";
-    if (has(CALL_UNDIRECTED, tok) && t.start - j <= 2) return "undirected";
-    if (has(CALL_MAKE, tok)) return "made";
+    if (inWordSet(CALL_RECEIVE, tok)) return "received";
+    if (inWordSet(CALL_UNDIRECTED, tok) && t.start - j <= 2) return "undirected";
+    if (inWordSet(CALL_MAKE, tok)) return "made";
   }
   if (tokens[t.end]?.text === fold("بين") || tokens[t.end + 1]?.text === fold("بين"))
     return "undirected";
@@ -427,5 +425,5 @@ export function callShape(tokens: readonly Token[], t: Trigger, regionStart: num
 }
 
 export function isFromWord(t: Token | undefined): boolean {
-  return has(CALL_FROM, t);
+  return inWordSet(CALL_FROM, t);
 }

@@ -15,7 +15,7 @@ import {
   SUMMIT_NOT_AFTER,
 } from "./lexicon/words.js";
 import { fold } from "./text/normalize.js";
-import { cliticVariants, type Token } from "./text/tokens.js";
+import { cliticVariants, inWordSet, type Token } from "./text/tokens.js";
 
 /**
  * Argument frames of the event types whose roles are not simply "subject and counterpart":
@@ -23,9 +23,6 @@ import { cliticVariants, type Token } from "./text/tokens.js";
  */
 
 type Range = { readonly start: number; readonly end: number };
-
-const inSet = (set: ReadonlySet<string>, t: Token | undefined) =>
-  t !== undefined && cliticVariants(t.text).some((v) => set.has(v));
 
 /** The verb form without the future prefix (سيسلمه → يسلمه), for frames that accept either. */
 function verbForms(t: Token): string[] {
@@ -85,11 +82,11 @@ export function messageRoles(
   const verb =
     t.def.pos === "verb" ? { kind: "send" as const, at: t.start } : messageVerb(tokens, t, region);
   // Every "من" after the word names a sender (رسالتي تهنئة من X، ومن Y).
-  const froms = allAfter(tokens, people, t.end, region.end, (x) => inSet(CALL_FROM, x));
+  const froms = allAfter(tokens, people, t.end, region.end, (x) => inWordSet(CALL_FROM, x));
   const from = froms[0];
   // سلم إلى X رسالة: the addressee may come between the verb and the word "message".
   const toFrom = verb && verb.at < t.start ? verb.at + 1 : t.end;
-  const to = firstAfter(tokens, people, toFrom, region.end, (x) => inSet(MESSAGE_TO, x));
+  const to = firstAfter(tokens, people, toFrom, region.end, (x) => inWordSet(MESSAGE_TO, x));
   const before = people.filter((p) => p.at < t.start);
   // The subject: for "X سلم Y" the one before the verb; else the one right after it (VSO).
   const subject = verb
@@ -167,10 +164,10 @@ function allAfter(
 
 /** A meeting noun followed by the words of a multilateral body is a summit (اجتماع وزراء الخارجية). */
 export function isSummitMeeting(tokens: readonly Token[], t: Trigger): boolean {
-  if (t.def.pos !== "noun" || t.def.joint || !inSet(SUMMIT_MEETING_NOUNS, tokens[t.start]))
+  if (t.def.pos !== "noun" || t.def.joint || !inWordSet(SUMMIT_MEETING_NOUNS, tokens[t.start]))
     return false;
   for (let j = t.end; j < Math.min(tokens.length, t.end + 3); j++) {
-    if (inSet(SUMMIT_BODY, tokens[j])) return true;
+    if (inWordSet(SUMMIT_BODY, tokens[j])) return true;
   }
   return false;
 }
@@ -179,9 +176,9 @@ const NOT_SUMMIT_BEFORE = new Set(triggerData.summit.notSummitBefore.map(fold));
 
 /** A press conference, a session of a bilateral commission or a "top" match is no summit. */
 export function isNotSummit(tokens: readonly Token[], t: Trigger): boolean {
-  if (inSet(NOT_SUMMIT_BEFORE, tokens[t.start - 1])) return true;
+  if (inWordSet(NOT_SUMMIT_BEFORE, tokens[t.start - 1])) return true;
   for (let j = t.end; j < Math.min(tokens.length, t.end + 4); j++) {
-    if (inSet(SUMMIT_NOT_AFTER, tokens[j])) return true;
+    if (inWordSet(SUMMIT_NOT_AFTER, tokens[j])) return true;
   }
   return false;
 }
@@ -220,7 +217,7 @@ function hostsAfter(
   people: readonly ResolvedParticipant[],
 ): string[] {
   for (let j = t.end; j < Math.min(tokens.length, t.end + 6); j++) {
-    if (!inSet(HOSTED_BY, tokens[j])) continue;
+    if (!inWordSet(HOSTED_BY, tokens[j])) continue;
     const host = people.find((p) => p.at > j && p.at <= j + 5);
     return host ? [host.id] : [];
   }
@@ -309,7 +306,7 @@ export function isSpecificSummit(tokens: readonly Token[], t: Trigger): boolean 
   for (let j = t.end; j < Math.min(tokens.length, t.end + 3); j++) {
     const tok = tokens[j];
     if (!tok) break;
-    if (tok.kind === "number" || ORDINAL.test(tok.text) || inSet(SUMMIT_BODY, tok)) return true;
+    if (tok.kind === "number" || ORDINAL.test(tok.text) || inWordSet(SUMMIT_BODY, tok)) return true;
     if (nisbaCountry(tok.text)) return true;
   }
   return false;

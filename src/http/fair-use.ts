@@ -57,11 +57,11 @@ function penaltyOf(result: unknown): number {
  * Refusals are 429 with Retry-After, held back a second so that a client that asks again at
  * once does not keep the server busy refusing it.
  */
-export function fairUse(limits: FairUse, endpoint: string, now: () => number = Date.now): Plugin {
+export function fairUse(limits: FairUse, endpoint: string): Plugin {
   const buckets = new Map<string, Bucket>();
   const clientOfRequest = new WeakMap<Request, string>();
   const inFlight = new WeakSet<Request>();
-  let sweep = now();
+  let sweep = Date.now();
   let held = 0;
   const refused = async (message: string, retryAfter: number): Promise<Response> => {
     if (held < MAX_HELD) {
@@ -74,7 +74,7 @@ export function fairUse(limits: FairUse, endpoint: string, now: () => number = D
   return {
     async onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname !== endpoint || request.method === "OPTIONS") return;
-      const t = now();
+      const t = Date.now();
       // Forget idle clients now and then, so the map stays as small as the active set.
       if (t - sweep > 60_000) {
         for (const [k, b] of buckets) if (b.inFlight === 0 && t - b.at > 60_000) buckets.delete(k);

@@ -2,7 +2,7 @@ import agreementData from "../data/agreements.json" with { type: "json" };
 import titleData from "../data/titles.json" with { type: "json" };
 import triggerData from "../data/triggers.json" with { type: "json" };
 import { fold } from "../text/normalize.js";
-import { cliticVariants } from "../text/tokens.js";
+import { cliticVariants, inWordSet } from "../text/tokens.js";
 import type { OfficeKind } from "./actors.js";
 import { MONTHS, WEEKDAYS } from "./calendar.js";
 import { PhraseIndex } from "./phrases.js";
@@ -46,7 +46,7 @@ export const STOPWORDS = set(titleData.stopwords);
 const NAMED_AFTER = set(titleData.namedAfter.words);
 
 export function isNamedAfterWord(word: string | undefined): boolean {
-  return word !== undefined && cliticVariants(word).some((v) => NAMED_AFTER.has(v));
+  return word !== undefined && inWordSet(NAMED_AFTER, { text: word });
 }
 
 /** Nouns that name institutions (شرطة الحدود، مكتب الرئيس): a title before them is not a name's. */
@@ -94,12 +94,12 @@ const PLURAL_VISIT_VERBS = set(triggerData.events.VISIT.pluralVerbs);
 
 /** A dual or plural verb of visiting or arriving (وصلوا، زارا): all its subjects travelled. */
 export function isPluralVisitVerb(tok: { readonly text: string } | undefined): boolean {
-  return tok !== undefined && cliticVariants(tok.text).some((v) => PLURAL_VISIT_VERBS.has(v));
+  return inWordSet(PLURAL_VISIT_VERBS, tok);
 }
 
 /** A verb of discussing (بحث، ناقش): its meeting may be a call the story tells too. */
 export function isTalkVerb(tok: { readonly text: string } | undefined): boolean {
-  return tok !== undefined && cliticVariants(tok.text).some((v) => TALK_VERBS.has(v));
+  return inWordSet(TALK_VERBS, tok);
 }
 
 /** A word that tells an event (التقى، اتصالا، زيارة): a title never reaches a name across it. */

@@ -78,6 +78,14 @@ export function tokenize(
  * Forms of a folded word with its proclitics removed, most specific first: the conjunctions و ف,
  * the prepositions ب ل ك and the article ال (لل is ل + ال). Names are never stemmed beyond this.
  */
+/** Whether a token, with or without its clitics (والرئيس → رئيس), is one of a set's words. */
+export function inWordSet(
+  set: ReadonlySet<string>,
+  tok: { readonly text: string } | undefined,
+): boolean {
+  return tok !== undefined && cliticVariants(tok.text).some((v) => set.has(v));
+}
+
 const variantCache = new Map<string, string[]>();
 
 export function cliticVariants(word: string): string[] {
