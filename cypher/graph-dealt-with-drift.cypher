@@ -1,9 +1,9 @@
-// Pairs of persons whose DEALT_WITH summary disagrees with the events they shared: a missing or
+// Pairs of persons whose DEALT_WITH summary disagrees with the held events they shared: a missing or
 // wrong summary, or one left after its last shared event went. Empty while the loader keeps
 // the summaries true.
 CALL () {
   MATCH (x:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(y:Person)
-  WHERE x <> y
+  WHERE x <> y AND NOT coalesce(e.planned, false)
   WITH x, y, e, CASE WHEN e.date IS NOT NULL THEN [e.dateStart, e.id, e.date] END AS dated
   WITH x, y, count(DISTINCT e) AS n, collect(DISTINCT e.type) AS types, min(dated) AS first,
        max(dated) AS last
@@ -18,7 +18,9 @@ CALL () {
   RETURN x.id AS a, y.id AS b, CASE WHEN d IS NULL THEN 'missing' ELSE 'wrong' END AS problem
   UNION
   MATCH (x:Person)-[:DEALT_WITH]->(y:Person)
-  WHERE NOT EXISTS { (x)-[:PARTICIPATED_IN]->()<-[:PARTICIPATED_IN]-(y) }
+  WHERE NOT EXISTS {
+    (x)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(y) WHERE NOT coalesce(e.planned, false)
+  }
   RETURN x.id AS a, y.id AS b, 'stale' AS problem
 }
 RETURN a, b, problem

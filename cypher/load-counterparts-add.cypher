@@ -4,24 +4,27 @@
 // Adding up costs as much as the batch, where a recount would read every event of a pair.
 // Returns every pair it saw, with `recount` for those adding up cannot settle (left to
 // load-counterparts-recount): a pair whose first or last event's date was refined, or one
-// sharing an older event and no summary yet; `changed` when the pair's count may have moved.
+// sharing an older event and no summary yet, or one with an event whose planned flag changed
+// ($flipped); `changed` when the pair's count may have moved. A planned event is no dealing:
+// it counts only once reported held.
 UNWIND $events AS id
 MATCH (x:Person)-[rx:PARTICIPATED_IN]->(e:Event {id: id})<-[ry:PARTICIPATED_IN]-(y:Person)
 WHERE x.id < y.id
 WITH x, y, e, coalesce(rx.fresh, false) OR coalesce(ry.fresh, false) AS gained,
      CASE WHEN e.date IS NOT NULL THEN e.dateStart + ' ' + e.id END AS key
-WITH x, y, collect({id: e.id, type: e.type, key: key, date: e.date, gained: gained}) AS seen
+WITH x, y, collect({id: e.id, type: e.type, key: key, date: e.date, gained: gained,
+                    planned: coalesce(e.planned, false)}) AS seen
 OPTIONAL MATCH (x)-[d:DEALT_WITH]->(y)
 WITH x, y, seen, d,
-     any(s IN seen WHERE NOT s.gained AND (
+     any(s IN seen WHERE s.id IN $flipped) OR any(s IN seen WHERE NOT s.gained AND NOT s.planned AND (
        d IS NULL
        OR coalesce(split(d.firstKey, ' ')[1] = s.id AND d.firstKey <> s.key, false)
        OR coalesce(split(d.lastKey, ' ')[1] = s.id AND d.lastKey <> s.key, false))) AS recount,
-     any(s IN seen WHERE s.gained) AS grew
+     any(s IN seen WHERE s.gained AND NOT s.planned) AS grew
 CALL (x, y, seen, d, recount) {
   WITH x, y, seen, d WHERE NOT recount
-  WITH x, y, d, [s IN seen WHERE s.gained] AS gained,
-       [s IN seen WHERE s.key IS NOT NULL | [s.key, s.date]] +
+  WITH x, y, d, [s IN seen WHERE s.gained AND NOT s.planned] AS gained,
+       [s IN seen WHERE s.key IS NOT NULL AND NOT s.planned | [s.key, s.date]] +
        CASE WHEN d.firstKey IS NULL THEN [] ELSE [[d.firstKey, d.firstDate], [d.lastKey, d.lastDate]] END AS dated
   WITH x, y, d, gained,
        reduce(m = null, k IN dated | CASE WHEN m IS NULL OR k[0] < m[0] THEN k ELSE m END) AS first,

@@ -1,5 +1,5 @@
 // Recounts the DEALT_WITH summary of each pair of $pairs from the events the two persons
-// share: how many, of which types, and the first and last dated ones (by first day, then id).
+// share (held, not planned): how many, of which types, and the first and last dated ones (by first day, then id).
 // Used where adding up is not enough (a retraction, the first or last event's date refined);
 // a pair left with no shared event loses its edges. Drawn both ways, so a person's
 // counterparts are that person's outgoing edges.
@@ -10,7 +10,7 @@ CALL (x, y) {
   WITH x, y, COUNT { (x)-[:PARTICIPATED_IN]->() } <= COUNT { (y)-[:PARTICIPATED_IN]->() } AS xFirst
   WITH CASE WHEN xFirst THEN x ELSE y END AS few, CASE WHEN xFirst THEN y ELSE x END AS many
   MATCH (few)-[:PARTICIPATED_IN]->(e)
-  WHERE EXISTS { (e)<-[:PARTICIPATED_IN]-(many) }
+  WHERE NOT coalesce(e.planned, false) AND EXISTS { (e)<-[:PARTICIPATED_IN]-(many) }
   WITH e, CASE WHEN e.date IS NOT NULL THEN e.dateStart + ' ' + e.id END AS key
   RETURN count(DISTINCT e) AS n, collect(DISTINCT e.type) AS types,
          min(key) AS first, max(key) AS last,

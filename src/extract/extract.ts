@@ -1,4 +1,5 @@
 import { findAgreements } from "./agreements.js";
+import { articleHead, outletFromUrl } from "./article-head.js";
 import { ArticleState, type Sentence } from "./article-state.js";
 import { findDates, impliedStoryDay, isoDay, parseIsoDay, resolveDate } from "./dates.js";
 import { discoverPersons } from "./discover.js";
@@ -99,11 +100,13 @@ export function extractArticle(text: string, options: ExtractOptions): Extractio
     if (story.index === 0 && !publishedAt && implied) publishedAt = isoDay(implied);
   }
 
-  const firstTitle = art.stories[0]?.title ?? art.stories[0]?.paragraphs[0];
+  const head = articleHead(body);
+  const url = options.meta?.url;
   return {
     file: options.file,
     publishedAt,
-    title: options.meta?.title ?? (firstTitle ? state.evidence(firstTitle).text : null),
+    title: options.meta?.title ?? head.title,
+    outlet: options.meta?.outlet ?? head.outlet ?? (url ? outletFromUrl(url) : null),
     persons: [...state.persons.values()],
     countries: [...state.countries.values()],
     events: state.events,

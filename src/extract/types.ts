@@ -84,7 +84,10 @@ export interface ArticleMeta {
 export interface Extraction {
   file: string;
   publishedAt: string | null;
+  /** The headline: from the sidecar, else the short line above the first paragraph. */
   title: string | null;
+  /** From the sidecar, else a byline (Outlet: متابعة), else the address's site. */
+  outlet: string | null;
   persons: ExtractedPerson[];
   countries: ExtractedCountry[];
   events: ExtractedEvent[];

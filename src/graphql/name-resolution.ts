@@ -50,6 +50,9 @@ function stripTitles(text: string): string {
         .join(" ");
 }
 
+/** A given name or a middle name alone fits this much at best. */
+const PART_OF_NAME = 0.7;
+
 /** How close a name is to a person's: 1 minus the edits over the longer, at best over all names. */
 function similarity(name: string, p: PersonRecord): { score: number; latin: boolean } {
   const latin = /[a-z]/i.test(name);
@@ -60,12 +63,16 @@ function similarity(name: string, p: PersonRecord): { score: number; latin: bool
   let best = 0;
   for (const n of names) {
     if (!n) continue;
-    // A name given in part (بوتين for فلاديمير بوتين) is compared with as many words of the full one.
+    // A name given in part is compared with as many words of the full one: its last words
+    // (بوتين for فلاديمير بوتين) fully, other words (a given name alone) at a discount, since
+    // many share them.
     const words = n.split(" ");
     const k = wanted.split(" ").length;
-    const tails = [n, words.slice(-k).join(" ")];
-    for (const t of tails) {
-      const s = 1 - levenshtein(wanted, t) / Math.max(wanted.length, t.length, 1);
+    const parts: [string, number][] = [[n, 1]];
+    for (let i = 0; i + k <= words.length; i++)
+      parts.push([words.slice(i, i + k).join(" "), i + k === words.length ? 1 : PART_OF_NAME]);
+    for (const [t, weight] of parts) {
+      const s = (1 - levenshtein(wanted, t) / Math.max(wanted.length, t.length, 1)) * weight;
       if (s > best) best = s;
     }
   }
@@ -145,7 +152,10 @@ export async function resolveName(
     )
     .slice(0, limit);
   const [first, second] = candidates;
+  // A given name alone (محمد) fits many persons, whether or not the graph holds several yet.
   const ambiguous =
-    first !== undefined && second !== undefined && first.score - second.score < 0.05;
+    first !== undefined &&
+    ((second !== undefined && first.score - second.score < 0.05) ||
+      (first.person !== undefined && first.score <= PART_OF_NAME));
   return { candidates, ambiguous };
 }

@@ -13,7 +13,9 @@ import type {
   InteractionRecord,
   MeetingRecord,
   MessageRecord,
+  ParagraphRecord,
   ParticipantRecord,
+  PassageRecord,
   PathRecord,
   PersonRecord,
   SearchHitRecord,
@@ -55,6 +57,10 @@ export const CounterpartRef = builder.objectRef<CounterpartRecord>("Counterpart"
 export const CentralityRef = builder.objectRef<{ degree: number; pageRank: number }>("Centrality");
 export const ParticipantRef = builder.objectRef<ParticipantRecord>("Participant");
 export const SourceRef = builder.objectRef<SourceRecord>("Source");
+export const ParagraphRef = builder.objectRef<ParagraphRecord>("Paragraph");
+export const PassageRef = builder.objectRef<PassageRecord & { words?: readonly string[] }>(
+  "Passage",
+);
 export const InteractionRef = builder.objectRef<InteractionRecord>("Interaction");
 export const PathRef = builder.objectRef<PathRecord>("Path");
 export const SearchHitRef = builder.objectRef<SearchHitRecord>("SearchHit");

@@ -14,6 +14,7 @@ import {
   resolvePersons,
 } from "../resolve/resolve.js";
 import type { ArticleExtraction, Cluster, ResolveDiagnostic } from "../resolve/types.js";
+import { paragraphs } from "./paragraphs.js";
 import { agreementRows, directEdges, eventRows, personRows, sourceRows } from "./rows.js";
 
 export interface ArticleInput {
@@ -55,7 +56,7 @@ export interface LoadOptions {
  * An article stored under another version counts as changed, so the next
  * load redraws it even though its text is the same.
  */
-export const GRAPH_MODEL = 7;
+export const GRAPH_MODEL = 8;
 
 const emptySummary = (): LoadSummary => ({
   articles: 0,
@@ -121,6 +122,7 @@ export async function loadArticles(
           sha256: input.sha256 ?? createHash("sha256").update(input.text).digest("hex"),
           meta: input.meta,
           extraction,
+          text: input.text,
         });
       } catch (e) {
         summary.skipped.push({
@@ -232,10 +234,12 @@ async function writeBatch(
       file: a.file,
       title: a.meta?.title ?? a.extraction.title,
       url: a.meta?.url ?? null,
-      outlet: a.meta?.outlet ?? null,
+      outlet: a.extraction.outlet,
       publishedAt: a.extraction.publishedAt,
       sha256: a.sha256,
       model,
+      length: a.text.length,
+      paragraphs: paragraphs(a.text),
     })),
   });
   const { persons, countries } = resolvePersons(batch);
@@ -257,7 +261,8 @@ async function writeBatch(
     await tx.run("load-existing-events", { signatures: eventSignatures(batch, ag.ids) }),
   );
   const ev = resolveEvents(batch, ag.ids, existingEvents);
-  await tx.run("load-upsert-events", { events: eventRows(ev.events) });
+  const [upserted] = await tx.run("load-upsert-events", { events: eventRows(ev.events) });
+  const flipped = (upserted?.flipped ?? []) as string[];
   await tx.run("load-agreement-sources", { rows: sourceRows(ag.agreements) });
   await tx.run("load-event-sources", { rows: sourceRows(ev.events) });
 
@@ -272,7 +277,7 @@ async function writeBatch(
   await tx.run("load-wrote", { rows: edges.wrote });
   // DEALT_WITH summaries: added up from the batch, recounted where that cannot be exact.
   const events = ev.events.map((e) => e.id);
-  const added = await tx.run("load-counterparts-add", { events });
+  const added = await tx.run("load-counterparts-add", { events, flipped });
   await tx.run("load-settle-participations", { events });
   const recount = [...retractedPairs, ...added.filter((r) => r.recount)];
   if (recount.length > 0) await tx.run("load-counterparts-recount", { pairs: recount });

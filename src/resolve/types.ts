@@ -6,6 +6,8 @@ export interface ArticleExtraction {
   readonly sha256: string;
   readonly meta: ArticleMeta | undefined;
   readonly extraction: Extraction;
+  /** The text as loaded: the facts' offsets point into it. */
+  readonly text: string;
 }
 
 export interface Source {

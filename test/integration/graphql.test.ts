@@ -450,7 +450,8 @@ describe("search", () => {
     const d = await data(`{
       ar: search(text: "لافروف") { score node { __typename ... on Person { id } } }
       en: search(text: "Lavrov") { node { __typename ... on Person { id } } }
-      partnership: search(text: "الشراكة الاستراتيجية") { node { __typename } }
+      partnership: search(text: "الشراكة الاستراتيجية", first: 50) { node { __typename } }
+      titles: search(text: "الشراكة الاستراتيجية", kinds: [AGREEMENT, ARTICLE]) { node { __typename } }
     }`);
     expect(d.ar[0].node).toEqual({ __typename: "Person", id: LAVROV });
     expect(d.ar.map((h: Json) => h.score)).toEqual(
@@ -460,6 +461,9 @@ describe("search", () => {
     const kinds = new Set(d.partnership.map((h: Json) => h.node.__typename));
     expect(kinds).toContain("Agreement");
     expect(kinds).toContain("Article");
+    expect(kinds).toContain("Passage");
+    const only = new Set(d.titles.map((h: Json) => h.node.__typename));
+    expect([...only].sort()).toEqual(["Agreement", "Article"]);
   });
 
   it("takes Lucene syntax in user text literally", async () => {

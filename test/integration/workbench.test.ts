@@ -99,8 +99,8 @@ describe("network analytics", () => {
     };
     const ranks = data.people.edges.map((e) => e.node.centrality.pageRank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(data.people.edges[0]?.node.id).toBe("nasser-bourita");
-    expect(data.bourita.centrality.degree).toBe(2);
+    // Lavrov is the one person Bourita dealt with: the meeting with Patrushev was only planned.
+    expect(data.bourita.centrality.degree).toBe(1);
     expect(data.lavrov.community).toBe(data.bourita.community);
   });
 

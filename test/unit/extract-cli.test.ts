@@ -44,6 +44,7 @@ describe("npm run extract", () => {
         "diagnostics",
         "events",
         "file",
+        "outlet",
         "persons",
         "publishedAt",
         "title",

@@ -35,6 +35,7 @@ function extraction(events: Partial<Extraction["events"][number]>[]): Extraction
     file: "x.txt",
     publishedAt: null,
     title: null,
+    outlet: null,
     persons: [
       {
         id: "p1",

@@ -14,6 +14,7 @@ function article(file: string, text: string, published?: string): ArticleExtract
     sha256: file,
     meta,
     extraction: extractArticle(text, { file, now: NOW, ...(meta ? { meta } : {}) }),
+    text,
   };
 }
 

@@ -36,6 +36,8 @@ describe("GraphQL schema", () => {
       // Bounded by resolve(first:), at most 20.
       "NameResolution.candidates",
       "Counterpart.types",
+      // The words of one search, in a snippet of 240 characters.
+      "Passage.highlights",
       "EventConnection.edges",
       "PersonConnection.edges",
       "AgreementConnection.edges",

@@ -18,6 +18,7 @@ import type {
   MessageRecord,
   NestedCalls,
   PageRecord,
+  ParagraphRecord,
   ParticipantRecord,
   PathRecord,
   PersonRecord,
@@ -437,6 +438,30 @@ export class Repository {
     return this.lists<EventRecord>("gql-article-events", "ids", ids, { limit });
   }
 
+  /** Each article's text as loaded, or null for an article stored without it. */
+  async articleTexts(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.read("gql-article-texts", { ids: unique(ids) });
+    return inKeyOrder<string | null>(
+      ids,
+      rows.map((r) => [r.id as string, r.text as string]),
+      null,
+    );
+  }
+
+  /** The paragraph each (article, offset) lies in. */
+  async paragraphsAt(
+    keys: readonly { article: string; start: number }[],
+  ): Promise<(ParagraphRecord | null)[]> {
+    const keyOf = (k: { article: string; start: number }) => `${k.article}:${k.start}`;
+    const distinct = [...new Map(keys.map((k) => [keyOf(k), k])).values()];
+    const rows = await this.read("gql-source-contexts", { keys: distinct });
+    return inKeyOrder<ParagraphRecord | null>(
+      keys.map(keyOf),
+      rows.map((r) => [r.key as string, r.paragraph as ParagraphRecord]),
+      null,
+    );
+  }
+
   articleAgreements(ids: readonly string[], limit: number) {
     return this.lists<AgreementRecord>("gql-article-agreements", "ids", ids, { limit });
   }
@@ -448,8 +473,8 @@ export class Repository {
     return row ? (row as unknown as PathRecord) : null;
   }
 
-  async search(query: string, limit: number): Promise<SearchHitRecord[]> {
-    const rows = await this.read("gql-search", { query, limit });
+  async search(query: string, limit: number, kinds: readonly string[]): Promise<SearchHitRecord[]> {
+    const rows = await this.read("gql-search", { query, limit, kinds });
     return rows as unknown as SearchHitRecord[];
   }
 }

@@ -141,12 +141,25 @@ export type InteractionRecord =
   | { readonly kind: "AGREEMENT"; readonly node: AgreementRecord };
 
 /** A node of a path or a search hit, tagged with its label. */
+/** A piece of an article's text, with its offsets in the article. */
+export interface ParagraphRecord {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A paragraph found by a search of the articles' text. */
+export interface PassageRecord extends ParagraphRecord {
+  readonly article: ArticleRecord;
+}
+
 export type TaggedNode =
   | (PersonRecord & { readonly __typename: "Person" })
   | (EventRecord & { readonly __typename: "Event" })
   | (AgreementRecord & { readonly __typename: "Agreement" })
   | (CountryRecord & { readonly __typename: "Country" })
-  | (ArticleRecord & { readonly __typename: "Article" });
+  | (ArticleRecord & { readonly __typename: "Article" })
+  | (PassageRecord & { readonly __typename: "Passage" });
 
 export interface PathRecord {
   readonly nodes: readonly TaggedNode[];

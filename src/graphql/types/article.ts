@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
-import { AgreementRef, ArticleConnection, ArticleRef, EventRef } from "../refs.js";
+import { AgreementRef, ArticleConnection, ArticleRef, EventRef, ParagraphRef } from "../refs.js";
 
 ArticleRef.implement({
   description: "A news article the facts were extracted from.",
@@ -18,6 +18,15 @@ ArticleRef.implement({
     sha256: t.exposeString("sha256", {
       nullable: true,
       description: "Fingerprint of the text as loaded.",
+    }),
+    text: t.loadable({
+      type: "String",
+      nullable: true,
+      description:
+        "The text as loaded: the offsets of every quote (Source.start, Source.end) point into it.",
+      complexity: 5,
+      load: (ids: string[], ctx) => ctx.repo.articleTexts(ids),
+      resolve: (a) => a.id,
     }),
     events: t.loadableList({
       type: EventRef,
@@ -38,6 +47,15 @@ ArticleRef.implement({
         ctx.repo.articleAgreements(ids, listLimit(args.first)),
       resolve: (a) => a.id,
     }),
+  }),
+});
+
+ParagraphRef.implement({
+  description: "A paragraph of an article's text, with its offsets in that text.",
+  fields: (t) => ({
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end", { description: "Offset just past the paragraph." }),
+    text: t.exposeString("text"),
   }),
 });
 

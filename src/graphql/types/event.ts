@@ -11,6 +11,7 @@ import {
   CountryRef,
   EventConnection,
   EventRef,
+  ParagraphRef,
   ParticipantRef,
   PersonRef,
   SourceRef,
@@ -118,6 +119,20 @@ SourceRef.implement({
     start: t.exposeInt("start", { nullable: true, description: "Offset of the quote's start." }),
     end: t.exposeInt("end", { nullable: true, description: "Offset just past the quote." }),
     confidence: t.exposeFloat("confidence", { nullable: true }),
+    context: t.loadable({
+      type: ParagraphRef,
+      nullable: true,
+      description:
+        "The paragraph the quote lies in, with its offsets in the article's text: the quote's own offsets can be checked against it.",
+      load: (keys: string[], ctx) =>
+        ctx.repo.paragraphsAt(
+          keys.map((k) => {
+            const cut = k.lastIndexOf(":");
+            return { article: k.slice(0, cut), start: Number(k.slice(cut + 1)) };
+          }),
+        ),
+      resolve: (s) => (s.start === null ? null : `${s.article.id}:${s.start}`),
+    }),
   }),
 });
 

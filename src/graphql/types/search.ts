@@ -1,13 +1,55 @@
 import type { TaggedNode } from "../../db/repository/types.js";
 import { builder } from "../builder.js";
-import { luceneQuery } from "../lucene.js";
+import { luceneQuery, luceneTerms } from "../lucene.js";
 import { listComplexity, listLimit } from "../pagination.js";
-import { AgreementRef, ArticleRef, PersonRef, SearchHitRef } from "../refs.js";
+import { AgreementRef, ArticleRef, PassageRef, PersonRef, SearchHitRef } from "../refs.js";
+import { snippet } from "../snippet.js";
 
 export const SEARCH_SIZE = { default: 10, max: 50 };
 
+const HighlightRef = builder.objectRef<{ start: number; end: number }>("Highlight");
+HighlightRef.implement({
+  description: "Where a searched word is in a snippet: [start, end) offsets.",
+  fields: (t) => ({ start: t.exposeInt("start"), end: t.exposeInt("end") }),
+});
+
+PassageRef.implement({
+  description:
+    "A paragraph of an article that matched a search, with its offsets in the article's text.",
+  fields: (t) => ({
+    article: t.field({
+      type: ArticleRef,
+      description: "The article, with the events and agreements it reports.",
+      resolve: (p) => p.article,
+    }),
+    start: t.exposeInt("start"),
+    end: t.exposeInt("end"),
+    text: t.exposeString("text", { description: "The whole paragraph." }),
+    snippet: t.string({
+      description: "Up to 240 characters of the paragraph around the first searched word.",
+      resolve: (p) => snippet(p.text, p.words ?? []).text,
+    }),
+    highlights: t.field({
+      type: [HighlightRef],
+      description: "Where the searched words are in the snippet.",
+      resolve: (p) => snippet(p.text, p.words ?? []).highlights,
+    }),
+  }),
+});
+
+const KINDS = ["Person", "Agreement", "Article", "Passage"] as const;
+const SearchKindEnum = builder.enumType("SearchKind", {
+  description: "A kind of search result.",
+  values: {
+    PERSON: { value: "Person", description: "Persons, by their names and aliases." },
+    AGREEMENT: { value: "Agreement", description: "Agreements, by their names." },
+    ARTICLE: { value: "Article", description: "Articles, by their titles." },
+    PASSAGE: { value: "Passage", description: "Paragraphs of the articles' text." },
+  } as const,
+});
+
 const SearchResult = builder.unionType("SearchResult", {
-  types: [PersonRef, AgreementRef, ArticleRef],
+  types: [PersonRef, AgreementRef, ArticleRef, PassageRef],
   resolveType: (node) => (node as TaggedNode).__typename,
 });
 
@@ -22,13 +64,28 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHitRef],
     description:
-      "Full-text search over persons (names and aliases), agreements (names) and articles (titles), in Arabic or English; best match first. Every word is taken literally.",
+      "Full-text search over persons (names and aliases), agreements (names), articles (titles) and the articles' text (passages), in Arabic or English; best match first. Every word is taken literally.",
     args: {
       text: t.arg.string({ required: true }),
       first: t.arg.int({ description: "At most this many (default 10, max 50)." }),
+      kinds: t.arg({
+        type: [SearchKindEnum],
+        description: "Only results of these kinds (default: all).",
+      }),
     },
     complexity: listComplexity(SEARCH_SIZE),
-    resolve: (_root, args, ctx) =>
-      ctx.repo.search(luceneQuery(args.text), listLimit(args.first, SEARCH_SIZE)),
+    resolve: async (_root, args, ctx) => {
+      const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : KINDS;
+      const hits = await ctx.repo.search(
+        luceneQuery(args.text),
+        listLimit(args.first, SEARCH_SIZE),
+        kinds,
+      );
+      // A passage's snippet marks the words searched for.
+      const words = luceneTerms(args.text).map((w) => w.replace(/\\/g, ""));
+      return hits.map((h) =>
+        h.node.__typename === "Passage" ? { ...h, node: { ...h.node, words } } : h,
+      );
+    },
   }),
 }));
