@@ -56,9 +56,17 @@ query MoroccoRussia {
   },
   {
     name: "Connection",
-    query: `# The shortest connection between two persons.
+    query: `# How two persons are connected: person to person through shared events, each step
+# with the sentence that reports it; through agreements and countries only when asked.
 query Connection {
-  path(from: "nasser-bourita", to: "vladimir-putin", maxHops: 6) {
+  paths(from: "بوريطة", to: "Lavrov", first: 3) {
+    length
+    steps {
+      node { __typename ... on Person { nameEn } ... on Event { type date } }
+      source { quote article { id } }
+    }
+  }
+  viaHubs: path(from: "Burita", to: "Poutine", via: [AGREEMENT, COUNTRY]) {
     length
     steps {
       relationship

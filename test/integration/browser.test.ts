@@ -6,6 +6,7 @@ import { analyzeGraph } from "../../src/analyze/analyze.js";
 import { type App, createApp } from "../../src/app.js";
 import { loadAppConfig } from "../../src/config/app-config.js";
 import type { Database } from "../../src/db/database.js";
+import { loadArticles } from "../../src/load/load.js";
 import { ARTIFACTS, launch, loopbackPage, serve } from "./support/browser.js";
 import { loadSeeds, testDatabase } from "./support/seeds.js";
 
@@ -20,9 +21,17 @@ let page: Page;
 const outside: string[] = [];
 const errors: string[] = [];
 
+const HELD =
+  "بوريطة يستقبل باتروشيف\nاستقبل وزير الخارجية المغربي ناصر بوريطة، اليوم الإثنين بالرباط، نائب رئيس الوزراء الروسي دميتري باتروشيف.\n";
+
 beforeAll(async () => {
   db = testDatabase();
   await loadSeeds(db);
+  // In the seeds, Bourita's meeting with Patrushev is only planned, so no counterpart: a short
+  // report of it held (written for this test) gives the drawing a second step to expand to.
+  await loadArticles(db, [
+    { file: "held-meeting.txt", text: HELD, meta: { published: "2025-11-03" } },
+  ]);
   await analyzeGraph(db);
   app = createApp({ db, config: loadAppConfig({ KG_GRAPHIQL: "true" }) });
   ({ origin, server } = await serve(app));

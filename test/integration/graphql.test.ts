@@ -226,11 +226,10 @@ describe("finding a person by name", () => {
 });
 
 describe("paths and relations", () => {
-  it("connects Lotfi Bouchaara to Sergey Lavrov", async () => {
+  it("connects Lotfi Bouchaara to Sergey Lavrov through a country only when asked", async () => {
     const { person } = await data(`{ person(name: "لطفي بوشعرة") { id } }`);
-    const d = await data(
-      `query($from: ID!, $to: ID!) {
-        path(from: $from, to: $to) {
+    const query = `query($from: ID!, $to: ID!, $via: [PathHub!]) {
+        path(from: $from, to: $to, via: $via) {
           length
           steps {
             relationship direction date
@@ -243,27 +242,63 @@ describe("paths and relations", () => {
             }
           }
         }
-      }`,
-      { from: person.id, to: LAVROV },
-    );
+      }`;
+    // No chain of shared events joins them: person to person, there is no path.
+    const direct = await data(query, { from: person.id, to: LAVROV });
+    expect(direct.path).toBeNull();
+    const d = await data(query, { from: person.id, to: LAVROV, via: ["COUNTRY"] });
     const { length, steps } = d.path;
     expect(length).toBeGreaterThan(0);
-    expect(length).toBeLessThanOrEqual(6);
+    expect(length).toBeLessThanOrEqual(8);
     expect(steps).toHaveLength(length + 1);
     expect(steps[0]).toMatchObject({ relationship: null, node: { id: person.id } });
     expect(steps.at(-1).node).toEqual({ __typename: "Person", id: LAVROV });
     for (const step of steps.slice(1)) expect(step.relationship).toMatch(/^[A-Z_]+$/);
     // Bouchaara's only recorded interaction is his meeting with Bogdanov in Moscow.
     expect(steps[1].node).toMatchObject({ __typename: "Event", type: "MEETING" });
+    expect(steps.some((s: Json) => s.node.__typename === "Country")).toBe(true);
   });
 
-  it("finds no path within too few hops, and rejects more than six", async () => {
+  it("goes person to person through shared events, with alternatives and their sources", async () => {
+    const d = await data(`{
+      paths(from: "nasser-bourita", to: "sergey-lavrov", first: 3) {
+        length
+        steps { relationship role date node { __typename ... on Person { id } ... on Event { id type planned } }
+                source { quote article { id } } }
+      }
+    }`);
+    expect(d.paths).toHaveLength(3);
+    const events = new Set();
+    for (const p of d.paths) {
+      expect(p.length).toBe(2);
+      expect(p.steps.map((s: Json) => s.node.__typename)).toEqual(["Person", "Event", "Person"]);
+      const step = p.steps[1];
+      expect(step.relationship).toBe("PARTICIPATED_IN");
+      expect(step.node.planned).toBe(false);
+      expect(step.source.quote.length).toBeGreaterThan(10);
+      events.add(step.node.id);
+    }
+    expect(events.size).toBe(3);
+  });
+
+  it("leaves planned events out of a path unless asked", async () => {
+    const q = (planned: boolean) =>
+      `{ path(from: "nasser-bourita", to: "dmitry-patrushev", includePlanned: ${planned}) { length steps { node { ... on Event { planned } } } } }`;
+    expect((await data(q(false))).path).toBeNull();
+    const p = (await data(q(true))).path;
+    expect(p.length).toBe(2);
+    expect(p.steps[1].node.planned).toBe(true);
+  });
+
+  it("finds no path within too few hops, and rejects more than twelve", async () => {
     const { person } = await data(`{ person(name: "لطفي بوشعرة") { id } }`);
-    const d = await data(`{ path(from: "${person.id}", to: "${LAVROV}", maxHops: 1) { length } }`);
+    const d = await data(
+      `{ path(from: "${person.id}", to: "${LAVROV}", maxHops: 1, via: [COUNTRY]) { length } }`,
+    );
     expect(d.path).toBeNull();
-    const r = await gql(`{ path(from: "${person.id}", to: "${LAVROV}", maxHops: 7) { length } }`);
+    const r = await gql(`{ path(from: "${person.id}", to: "${LAVROV}", maxHops: 13) { length } }`);
     expect(r.errors?.[0]).toMatchObject({
-      message: expect.stringContaining("between 1 and 6"),
+      message: expect.stringContaining("between 1 and 12"),
       extensions: { code: "BAD_USER_INPUT" },
     });
     const unknown = await gql(`{ path(from: "nobody", to: "${LAVROV}") { length } }`);

@@ -35,7 +35,7 @@ function inKeyOrder<T>(keys: readonly string[], entries: Iterable<[string, T]>, 
 }
 
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices): JavaScript numbers go as floats. */
-const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops", "members", "nestedLimit"]);
+const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops", "members", "nestedLimit", "k"]);
 
 function withIntegers(params: Row): Row {
   const out: Row = {};
@@ -468,9 +468,24 @@ export class Repository {
 
   // Graph-wide
 
-  async path(from: string, to: string, maxHops: number): Promise<PathRecord | null> {
-    const [row] = await this.read("gql-path", { from, to, maxHops });
-    return row ? (row as unknown as PathRecord) : null;
+  /**
+   * Up to `k` shortest paths between two persons: person to person through shared events, or,
+   * with `types`, through any of those relationship types (country and agreement hubs).
+   */
+  async paths(
+    from: string,
+    to: string,
+    options: { maxHops: number; k: number; planned: boolean; types: readonly string[] | null },
+  ): Promise<PathRecord[]> {
+    const { maxHops, k, planned, types } = options;
+    // The number of paths SHORTEST finds is no parameter in this Cypher: one, or ten cut to k.
+    const rows =
+      types !== null
+        ? await this.read("gql-path", { from, to, maxHops, k, planned, types })
+        : k === 1
+          ? await this.read("gql-path-shortest", { from, to, maxHops, planned })
+          : await this.read("gql-paths", { from, to, maxHops, k, planned });
+    return rows as unknown as PathRecord[];
   }
 
   async search(query: string, limit: number, kinds: readonly string[]): Promise<SearchHitRecord[]> {

@@ -1,11 +1,30 @@
 import type { PathRecord, TaggedNode } from "../../db/repository/types.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { apiError, badInput } from "../errors.js";
-import { AgreementRef, CountryRef, EventRef, PathRef, PersonRef } from "../refs.js";
+import { listComplexity, listLimit } from "../pagination.js";
+import { AgreementRef, CountryRef, EventRef, PathRef, PersonRef, SourceRef } from "../refs.js";
 import { PathDirectionEnum } from "./enums.js";
 import { actorKey } from "./interaction.js";
 
-export const MAX_HOPS = 6;
+export const MAX_HOPS = 12;
+export const DEFAULT_HOPS = 8;
+const PATHS = { default: 3, max: 10 };
+
+/** Relationships a path may always take: a person's own events and direct ties. */
+const PERSON_TYPES = ["PARTICIPATED_IN", "CALLED", "MET", "WROTE_TO"];
+const HUB_TYPES = {
+  COUNTRY: ["VISITED", "IN", "BETWEEN"],
+  AGREEMENT: ["SIGNED", "CONCERNS"],
+} as const;
+
+const PathHubEnum = builder.enumType("PathHub", {
+  description: "A kind of node a path may pass through besides persons and their events.",
+  values: {
+    COUNTRY: { description: "A country: visited, where an event was held, or party to a pact." },
+    AGREEMENT: { description: "An agreement two persons signed or their events concern." },
+  } as const,
+});
 
 const GraphNode = builder.unionType("GraphNode", {
   description: "A node a path goes through.",
@@ -40,6 +59,15 @@ const StepRef = builder.objectRef<Step>("PathStep").implement({
       description: "The person's role, for a PARTICIPATED_IN step.",
       resolve: (s) => s.relationship?.role ?? null,
     }),
+    source: t.loadable({
+      type: SourceRef,
+      nullable: true,
+      description:
+        "For a step that reaches an event: where the event was first reported, with the sentence.",
+      load: async (ids: string[], ctx) =>
+        (await ctx.repo.eventSources(ids, 1)).map((sources) => sources[0] ?? null),
+      resolve: (s) => (s.node.__typename === "Event" ? s.node.id : null),
+    }),
     date: t.field({
       type: "PartialDate",
       nullable: true,
@@ -73,34 +101,68 @@ PathRef.implement({
   }),
 });
 
+const pathArgs = (t: Parameters<Parameters<typeof builder.queryFields>[0]>[0]) => ({
+  from: t.arg.id({ required: true, description: "Person id or name." }),
+  to: t.arg.id({ required: true, description: "Person id or name." }),
+  maxHops: t.arg.int({
+    defaultValue: DEFAULT_HOPS,
+    description: `Most relationships the path may have (1–${MAX_HOPS}); a shared event takes two.`,
+  }),
+  via: t.arg({
+    type: [PathHubEnum],
+    description:
+      "Hubs the path may pass through besides persons and their events (default: none, so a path goes person to person).",
+  }),
+  includePlanned: t.arg.boolean({
+    defaultValue: false,
+    description: "Let the path pass through events that were only planned.",
+  }),
+});
+
+type PathArgs = {
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null;
+  via?: readonly ("COUNTRY" | "AGREEMENT")[] | null;
+  includePlanned?: boolean | null;
+};
+
+async function findPaths(ctx: Context, args: PathArgs, k: number): Promise<PathRecord[]> {
+  const maxHops = args.maxHops ?? DEFAULT_HOPS;
+  if (maxHops < 1 || maxHops > MAX_HOPS)
+    throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS} (got ${maxHops})`, {
+      argument: "maxHops",
+    });
+  const [from, to] = await Promise.all([
+    actorKey(ctx, String(args.from), "from"),
+    actorKey(ctx, String(args.to), "to"),
+  ]);
+  if (/^[A-Z]{2}$/.test(from) || /^[A-Z]{2}$/.test(to))
+    throw apiError("BAD_USER_INPUT", "a path connects two persons: give person ids");
+  if (from === to) throw badInput('"from" and "to" must be two different persons');
+  const via = args.via ?? [];
+  const types = via.length === 0 ? null : [...PERSON_TYPES, ...via.flatMap((h) => HUB_TYPES[h])];
+  return ctx.repo.paths(from, to, { maxHops, k, planned: args.includePlanned ?? false, types });
+}
+
 builder.queryFields((t) => ({
   path: t.field({
     type: PathRef,
     nullable: true,
     description:
-      "The shortest connection between two persons through calls, meetings, signatures, events and agreements (and the countries these took place in or bind). Null when there is none within maxHops.",
+      "The shortest connection between two persons, person to person through the events they shared (calls, meetings, messages, signings, summits, visits); through countries or agreements only when `via` says so; planned events left out unless asked. Null when there is none within maxHops.",
+    args: pathArgs(t),
+    resolve: async (_root, args, ctx) => (await findPaths(ctx, args, 1))[0] ?? null,
+  }),
+  paths: t.field({
+    type: [PathRef],
+    description:
+      "Up to `first` connections between two persons, the shortest first, then the next shortest: the alternatives to `path`, with the same arguments.",
     args: {
-      from: t.arg.id({ required: true, description: "Person id or name." }),
-      to: t.arg.id({ required: true, description: "Person id or name." }),
-      maxHops: t.arg.int({
-        defaultValue: MAX_HOPS,
-        description: `Most relationships the path may have (1–${MAX_HOPS}).`,
-      }),
+      ...pathArgs(t),
+      first: t.arg.int({ description: "At most this many (default 3, max 10)." }),
     },
-    resolve: async (_root, args, ctx) => {
-      const maxHops = args.maxHops ?? MAX_HOPS;
-      if (maxHops < 1 || maxHops > MAX_HOPS)
-        throw badInput(`"maxHops" must be between 1 and ${MAX_HOPS} (got ${maxHops})`, {
-          argument: "maxHops",
-        });
-      const [from, to] = await Promise.all([
-        actorKey(ctx, String(args.from), "from"),
-        actorKey(ctx, String(args.to), "to"),
-      ]);
-      if (/^[A-Z]{2}$/.test(from) || /^[A-Z]{2}$/.test(to))
-        throw apiError("BAD_USER_INPUT", "a path connects two persons: give person ids");
-      if (from === to) throw badInput('"from" and "to" must be two different persons');
-      return ctx.repo.path(from, to, maxHops);
-    },
+    complexity: listComplexity(PATHS),
+    resolve: (_root, args, ctx) => findPaths(ctx, args, listLimit(args.first, PATHS)),
   }),
 }));

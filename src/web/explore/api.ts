@@ -158,7 +158,7 @@ export async function pathBetween(from: string, to: string): Promise<string[]> {
   const d = await gql<{
     path: { steps: { node: { __typename: string; id?: string } }[] } | null;
   }>(
-    `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) {
+    `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) {
       steps { node { __typename ... on Person { id } } } } }`,
     { from, to },
   );
