@@ -144,6 +144,7 @@ function extractStory(
   // A dispatch that opens with its own place and date (القاهرة 22 يناير 2016 /) is anchored there.
   const opening = story.index === 0 ? openingDateline(tokenLists[0] ?? []) : undefined;
   let anchor = opening?.date ?? anchorIn;
+  let eventAnchored = false;
   let implied: Date | undefined;
   const sents: Sentence[] = spans.map((span, k) => {
     const tokens = tokenLists[k] ?? [];
@@ -173,9 +174,12 @@ function extractStory(
         if (day) {
           anchor = day;
           if (expr.year !== undefined) implied = day;
-        } else if (!r.date.inferredYear || expr.weekday !== undefined)
+        } else if (!r.date.inferredYear || expr.weekday !== undefined) {
           // A weekday that fits the day fixes the year well enough to read the rest against.
           anchor = parseIsoDay(r.date.value);
+          // But it is an event's date, not the story's: a later day is no sign of a plan.
+          eventAnchored = true;
+        }
       }
       return { expr, date: r.date };
     });
@@ -189,7 +193,13 @@ function extractStory(
     };
   });
 
-  const ctx = new StoryContext(state, story.index, anchor ?? now, anchor !== undefined);
+  const ctx = new StoryContext(
+    state,
+    story.index,
+    anchor ?? now,
+    anchor !== undefined,
+    !eventAnchored,
+  );
   ctx.findDateline(sents);
   for (const s of sents) ctx.sentence(s);
   ctx.finish();

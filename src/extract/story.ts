@@ -89,6 +89,8 @@ export class StoryContext {
     private readonly refDate: Date,
     /** False when the story has no date of its own: then no office holder is guessed. */
     private readonly dated = true,
+    /** False when refDate is the first event's date, not the story's: later days are no plan. */
+    private readonly storyDated = true,
   ) {
     this.agreements = new AgreementBook(state, story, this.idOf, this.countryCounts);
   }
@@ -730,7 +732,10 @@ export class StoryContext {
     }
     const planned =
       announced ||
-      (date !== undefined && date.value > isoDay(this.refDate) && date.precision === "day");
+      (this.storyDated &&
+        date !== undefined &&
+        date.value > isoDay(this.refDate) &&
+        date.precision === "day");
 
     const ev: ExtractedEvent = {
       id: "",

@@ -8,6 +8,7 @@ import type {
   CallRecord,
   CallTarget,
   CallWindow,
+  CounterpartFilter,
   CounterpartRecord,
   NestedCalls,
   PersonRecord,
@@ -115,22 +116,39 @@ export interface CounterpartRequest {
   readonly limit: number;
   /** Whether the counterparts need only the properties of LIGHT_PERSON_FIELDS. */
   readonly light: boolean;
+  /** Which events count, when not all held ones: counted from the events, not the summaries. */
+  readonly filter: CounterpartFilter | null;
 }
 
 /** What a `counterparts` field asks of the lists. */
 export function counterpartRequest(
   id: string,
-  args: { first?: number | null },
+  args: {
+    first?: number | null;
+    from?: string | null;
+    to?: string | null;
+    type?: string | null;
+    includePlanned?: boolean | null;
+  },
   info: SelectionInfo,
 ): CounterpartRequest {
+  const filtered = Boolean(args.from || args.to || args.type || args.includePlanned);
   return {
     id,
     limit: listLimit(args.first),
     light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
+    filter: filtered
+      ? {
+          ...dateRange(args.from, args.to),
+          type: args.type ?? null,
+          planned: args.includePlanned ?? false,
+        }
+      : null,
   };
 }
 
-const counterpartWindow = (r: CounterpartRequest) => `${r.limit} ${r.light}`;
+const counterpartWindow = (r: CounterpartRequest) =>
+  `${r.limit} ${r.light} ${r.filter ? JSON.stringify(r.filter) : ""}`;
 const counterpartKey = (r: CounterpartRequest) => `${r.id} ${counterpartWindow(r)}`;
 
 /** The counterparts of one request's persons: one statement per level and page size. */
@@ -138,12 +156,18 @@ export const counterpartLoader = createContextCache((ctx: Context) =>
   windowedLoader<CounterpartRequest, CounterpartRecord>(
     counterpartWindow,
     counterpartKey,
-    (group, { limit, light }) =>
-      ctx.repo.personCounterparts(
-        group.map((r) => r.id),
-        limit,
-        light,
-      ),
+    (group, { limit, light, filter }) =>
+      filter
+        ? ctx.repo.personCounterpartsFiltered(
+            group.map((r) => r.id),
+            limit,
+            filter,
+          )
+        : ctx.repo.personCounterparts(
+            group.map((r) => r.id),
+            limit,
+            light,
+          ),
   ),
 );
 
@@ -208,8 +232,8 @@ export async function personReadAhead(
     return person;
   }
   const [counterparts] = subfields(info, "counterparts");
-  if (counterparts) {
-    const request = counterpartRequest(id, counterparts.args, counterparts.info);
+  const request = counterparts && counterpartRequest(id, counterparts.args, counterparts.info);
+  if (request && !request.filter) {
     const { person, list } = await ctx.repo.personAndCounterparts(id, request.limit, request.light);
     if (!person) return null;
     PersonRef.getDataloader(ctx).prime(id, person);

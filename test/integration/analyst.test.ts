@@ -89,3 +89,76 @@ describe("planned events", () => {
     expect(ids).not.toContain("dmitry-patrushev");
   });
 });
+
+describe("counts over time", () => {
+  it("filters counterparts by date, type and plan", async () => {
+    const r = await gql(`{ person(id: "nasser-bourita") {
+      all: counterparts { person { id } count types }
+      calls: counterparts(type: CALL) { person { id } count types }
+      since: counterparts(from: "2025-10") { person { id } count firstDate lastDate }
+      planned: counterparts(includePlanned: true) { person { id } count }
+      calledWithLavrov: eventCounts(type: CALL, with: "Lavrov") { count }
+    } }`);
+    expect(r.errors).toBeUndefined();
+    const p = r.data.person;
+    const lavrov = (list: { person: { id: string } }[]) =>
+      list.find((c) => c.person.id === "sergey-lavrov") as Record<string, unknown>;
+    const calls = p.calledWithLavrov.reduce((n: number, c: { count: number }) => n + c.count, 0);
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(lavrov(p.calls)).toMatchObject({ count: calls, types: ["CALL"] });
+    expect(lavrov(p.all).count).toBeGreaterThan(calls);
+    const since = lavrov(p.since);
+    expect(since.count).toBeLessThan(lavrov(p.all).count as number);
+    expect(String(since.firstDate) >= "2025-10").toBe(true);
+    expect(p.planned.map((c: { person: { id: string } }) => c.person.id)).toContain(
+      "dmitry-patrushev",
+    );
+  });
+
+  it("counts a pair's events per month, as many as their timeline holds", async () => {
+    const r = await gql(`{
+      person(id: "nasser-bourita") { eventCounts(with: "sergey-lavrov") { period type count } }
+      byYear: person(id: "nasser-bourita") { eventCounts(by: YEAR, with: "sergey-lavrov") { period count } }
+      timeline(a: "nasser-bourita", b: "sergey-lavrov") { kind date event { planned } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const months = r.data.person.eventCounts;
+    const sum = (xs: { count: number }[]) => xs.reduce((n, c) => n + c.count, 0);
+    const dated = r.data.timeline.filter(
+      (i: { kind: string; date: string | null; event: { planned: boolean } | null }) =>
+        i.kind === "EVENT" && i.date !== null && !i.event?.planned,
+    );
+    expect(sum(months)).toBe(dated.length);
+    expect(sum(r.data.byYear.eventCounts)).toBe(dated.length);
+    const periods = months.map((c: { period: string }) => c.period);
+    expect(periods).toEqual([...periods].sort());
+    expect(periods).toContain("2023-03");
+  });
+
+  it("counts a country's events with another, and names its top counterparts", async () => {
+    const r = await gql(`{ country(code: "MA") {
+      eventCounts(by: YEAR, with: "روسيا") { period type count }
+      counterparts(first: 3) { country { code } count types persons { person { id } count } }
+    } }`);
+    expect(r.errors).toBeUndefined();
+    const c = r.data.country;
+    expect(c.eventCounts.length).toBeGreaterThan(0);
+    const [top] = c.counterparts;
+    expect(top.country.code).toBe("RU");
+    expect(top.persons[0].person.id).toBe("sergey-lavrov");
+    const total = c.eventCounts.reduce((n: number, x: { count: number }) => n + x.count, 0);
+    expect(top.count).toBeGreaterThanOrEqual(total);
+  });
+
+  it("orders events newest first on request", async () => {
+    const q = (order: string) =>
+      `{ events(first: 100, orderBy: ${order}) { edges { node { id date dateStart } } } }`;
+    const asc = (await gql(q("DATE_ASC"))).data.events.edges.map((e: { node: object }) => e.node);
+    const desc = (await gql(q("DATE_DESC"))).data.events.edges.map((e: { node: object }) => e.node);
+    const dated = (xs: { dateStart: string | null }[]) => xs.filter((x) => x.dateStart !== null);
+    expect(desc).toHaveLength(asc.length);
+    const starts = dated(desc).map((x) => x.dateStart);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(desc.at(-1).dateStart === null || dated(asc).length === asc.length).toBe(true);
+  });
+});

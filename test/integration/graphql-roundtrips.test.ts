@@ -228,4 +228,53 @@ describe("round trips per query", () => {
     expect(Object.values(data).map((p: Json) => p.id)).toEqual(ids);
     expect(trips).toEqual(["gql-persons-by-id"]);
   });
+
+  it("reads the new lists of a level in one statement each, however many parents", async () => {
+    // Fifty counterparts of Bourita, each with filtered counterparts, counts and a country's.
+    const { data, trips } = await measured(`{
+      person(id: "nasser-bourita") {
+        counterparts(first: 60, from: "2024") {
+          person {
+            id
+            counterparts(type: MEETING, first: 3) { count person { id } }
+            eventCounts(by: YEAR) { period count }
+            country { counterparts(first: 2) { country { code } persons { person { id } } } eventCounts { count } }
+          }
+        }
+      }
+    }`);
+    expect(data.person.counterparts.length).toBeGreaterThanOrEqual(50);
+    // Fields of one level may go in any order.
+    expect([...trips].sort()).toEqual([
+      "gql-countries-by-code",
+      "gql-country-counterparts",
+      "gql-country-event-counts",
+      "gql-person-counterparts-filtered",
+      "gql-person-counterparts-filtered",
+      "gql-person-event-counts",
+      "gql-persons-by-id",
+    ]);
+  });
+
+  it("reads sources' paragraphs and articles' texts in one statement per level", async () => {
+    const { data, trips } = await measured(`{
+      events(first: 60) { edges { node { sources { context { start } article { text } } } } }
+    }`);
+    expect(data.events.edges.length).toBeGreaterThanOrEqual(50);
+    expect([...trips].sort()).toEqual([
+      "gql-article-texts",
+      "gql-event-sources",
+      "gql-events-page-by-date",
+      "gql-source-contexts",
+    ]);
+  });
+
+  it("reads k paths, and their steps' sources, in one statement each", async () => {
+    const { data, trips } = await measured(`{
+      paths(from: "nasser-bourita", to: "sergey-lavrov", first: 5) { steps { source { quote } } }
+    }`);
+    expect(data.paths).toHaveLength(5);
+    // Both ends are checked in one batch.
+    expect(trips).toEqual(["gql-persons-by-id", "gql-paths", "gql-event-sources"]);
+  });
 });

@@ -143,6 +143,16 @@ describe("what is not an event", () => {
       "MEETING -→[كاسبار فيلدكامب، رادوسلاف سيكورسكي] 2025-06-09 planned",
     ]);
   });
+  it("takes no later day for a plan when the story's date is only its first event's", () => {
+    // No publication date: the first date read is an event's, and the next days are not future.
+    const x = run(
+      "استقبل وزير الخارجية الهولندي كاسبار فيلدكامب، يوم 3 مارس 2025، السفير البولندي رادوسلاف سيكورسكي.\nواستقبل وزير الخارجية الهولندي كاسبار فيلدكامب، يوم 5 مارس 2025، السفير البرتغالي جواو كرافينيو.",
+    );
+    expect(x.events.map((e) => [e.date, e.planned])).toEqual([
+      ["2025-03-03", false],
+      ["2025-03-05", false],
+    ]);
+  });
   it("reads nothing from headline lists under a related-news marker", () => {
     const x = run(
       "أجرى وزير الخارجية البرتغالي جواو كرافينيو اتصالا هاتفيا مع وزير الخارجية اليوناني جيورجوس جيرابيتريتيس في 2 فبراير 2025.\nأخبار ذات صلة\nالرئيس الأرجنتيني خافيير ميلي يلتقي رئيس الوزراء الإيطالي…\nوزير الخارجية الكوري يجري اتصالا مع نظيره…",

@@ -38,6 +38,11 @@ describe("GraphQL schema", () => {
       "Counterpart.types",
       // The words of one search, in a snippet of 240 characters.
       "Passage.highlights",
+      // One row per period and type: bounded by the dates of the events (months × 7 types).
+      "Person.eventCounts",
+      "Country.eventCounts",
+      // Five at most, in the Cypher.
+      "CountryCounterpart.persons",
       "EventConnection.edges",
       "PersonConnection.edges",
       "AgreementConnection.edges",

@@ -7,9 +7,13 @@ import type {
   CallRecord,
   CallTarget,
   CallWindow,
+  CounterpartFilter,
   CounterpartRecord,
+  CountryCounterpartRecord,
   CountryRecord,
   DateRange,
+  EventCountOptions,
+  EventCountRecord,
   EventFilter,
   EventRecord,
   EventType,
@@ -264,6 +268,29 @@ export class Repository {
     });
   }
 
+  /** Counterparts counted from the events that pass a filter, for each person. */
+  personCounterpartsFiltered(ids: readonly string[], limit: number, filter: CounterpartFilter) {
+    return this.lists<CounterpartRecord>("gql-person-counterparts-filtered", "ids", ids, {
+      ...filter,
+      limit,
+    });
+  }
+
+  /** The countries each country dealt with most, with their persons who took part most. */
+  countryCounterparts(codes: readonly string[], limit: number, filter: CounterpartFilter) {
+    return this.lists<CountryCounterpartRecord>("gql-country-counterparts", "ids", codes, {
+      ...filter,
+      limit,
+      members: 5,
+    });
+  }
+
+  /** Events per period and type, for persons or countries, optionally shared with another. */
+  eventCounts(owner: "person" | "country", keys: readonly string[], options: EventCountOptions) {
+    const name = owner === "person" ? "gql-person-event-counts" : "gql-country-event-counts";
+    return this.lists<EventCountRecord>(name, "ids", keys, { ...options });
+  }
+
   /** One person (null when there is none) and, in the same statement, their counterparts. */
   async personAndCounterparts(
     id: string,
@@ -360,8 +387,10 @@ export class Repository {
     filter: EventFilter,
     window: Window,
     members: number | null = null,
+    newestFirst = false,
   ): Promise<EventRecord[]> {
     const params = { ...window, ...embedded(members) };
+    if (newestFirst) return this.column("gql-events-page-desc", "event", { ...filter, ...params });
     return byDate(filter)
       ? this.column("gql-events-page-by-date", "event", { ...datedFilter(filter), ...params })
       : this.column("gql-events-page", "event", { ...filter, ...params });

@@ -141,6 +141,42 @@ export type InteractionRecord =
   | { readonly kind: "AGREEMENT"; readonly node: AgreementRecord };
 
 /** A node of a path or a search hit, tagged with its label. */
+/** Which shared events count toward counterparts: dates overlapping from–to, a type, planned. */
+export interface CounterpartFilter {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly type: string | null;
+  readonly planned: boolean;
+}
+
+/** How many events of one type fell in one period (a month YYYY-MM, or a year YYYY). */
+export interface EventCountRecord {
+  readonly period: string;
+  readonly type: string;
+  readonly count: number;
+}
+
+/** A country another dealt with, how often and when, and its persons who took part most. */
+export interface CountryCounterpartRecord {
+  readonly country: CountryRecord;
+  readonly count: number;
+  readonly types: readonly string[];
+  readonly firstDate: string | null;
+  readonly lastDate: string | null;
+  readonly persons: readonly { readonly person: PersonRecord; readonly count: number }[];
+}
+
+export interface EventCountOptions {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly type: string | null;
+  readonly planned: boolean;
+  /** Per month (YYYY-MM; events dated to the year only stay in their year), else per year. */
+  readonly month: boolean;
+  /** Only events shared with this person (for persons) or country (for countries). */
+  readonly with: string | null;
+}
+
 /** A piece of an article's text, with its offsets in the article. */
 export interface ParagraphRecord {
   readonly start: number;

@@ -80,3 +80,19 @@ export const PersonOrderEnum = builder.enumType("PersonOrder", {
     },
   } as const,
 });
+
+export const EventOrderEnum = builder.enumType("EventOrder", {
+  description: "How a list of events is ordered.",
+  values: {
+    DATE_ASC: { description: "Oldest first (by first day, then id); undated ones last." },
+    DATE_DESC: { description: "Newest first; undated ones last." },
+  } as const,
+});
+
+export const CountPeriodEnum = builder.enumType("CountPeriod", {
+  description: "The periods events are counted by.",
+  values: {
+    MONTH: { description: "YYYY-MM; an event dated to its year only is counted in the year." },
+    YEAR: { description: "YYYY." },
+  } as const,
+});

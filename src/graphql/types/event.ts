@@ -18,7 +18,7 @@ import {
 } from "../refs.js";
 import { selects, selectsPath } from "../selection.js";
 import { countryCode } from "./country.js";
-import { DatePrecisionEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.js";
+import { DatePrecisionEnum, EventOrderEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.js";
 
 /** Lists that belong to one event or agreement are short; they are capped all the same. */
 export const MAX_MEMBERS = 100;
@@ -158,9 +158,11 @@ builder.queryFields((t) => ({
   }),
   events: t.field({
     type: EventConnection,
-    description: "Events by date; date bounds select events whose span overlaps them.",
+    description:
+      "Events by date, oldest first unless orderBy says DATE_DESC; date bounds select events whose span overlaps them.",
     args: {
       filter: t.arg({ type: EventFilterInput }),
+      orderBy: t.arg({ type: EventOrderEnum, defaultValue: "DATE_ASC" }),
       first: t.arg.int({ description: "Page size (default 20, max 100)." }),
       after: t.arg.string(),
     },
@@ -178,7 +180,7 @@ builder.queryFields((t) => ({
       // The page, with participants when asked, and the count when asked, read side by side.
       const members = selectsPath(info, ["edges", "node", "participants"]) ? MAX_MEMBERS : null;
       const [events, total] = await Promise.all([
-        ctx.repo.eventsPage(filter, window, members),
+        ctx.repo.eventsPage(filter, window, members, args.orderBy === "DATE_DESC"),
         selects(info, "totalCount") ? ctx.repo.eventsCount(filter) : undefined,
       ]);
       return toConnection(events, window, () => total ?? ctx.repo.eventsCount(filter));

@@ -8,6 +8,7 @@ import "./agreement.js";
 import "./article.js";
 import "./interaction.js";
 import "./path.js";
+import "./counts.js";
 import "./search.js";
 import "./resolve.js";
 import "./ingest.js";

@@ -24,3 +24,15 @@ export const eventPageArgs = () =>
     first: t.int({ description: "Page size (default 20, max 100)." }),
     after: t.string({ description: "Cursor of the last item of the previous page." }),
   }));
+
+/** Which events count: a type, the dates they overlap, and whether planned ones do too. */
+export const countedEventArgs = () =>
+  builder.args((t) => ({
+    type: t.field({ type: EventTypeEnum }),
+    from: t.field({ type: "PartialDate" }),
+    to: t.field({ type: "PartialDate" }),
+    includePlanned: t.boolean({
+      defaultValue: false,
+      description: "Count events that were only planned as well (default: held ones only).",
+    }),
+  }));

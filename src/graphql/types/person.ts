@@ -30,7 +30,7 @@ import {
 } from "../refs.js";
 import { countryCode } from "./country.js";
 import { EventTypeEnum, MessageDirectionEnum, PersonOrderEnum } from "./enums.js";
-import { datedListArgs, eventPageArgs } from "./list-args.js";
+import { countedEventArgs, datedListArgs, eventPageArgs } from "./list-args.js";
 
 export const MAX_NAME_LENGTH = 200;
 
@@ -199,8 +199,11 @@ PersonRef.implement({
     counterparts: t.field({
       type: [CounterpartRef],
       description:
-        "The persons this one dealt with (shared an event with), most frequent first, with how often and when.",
-      args: { first: t.arg.int({ description: "At most this many (default 20, max 100)." }) },
+        "The persons this one dealt with (shared a held event with), most frequent first, with how often and when; the filters count only the events of a type, overlapping from–to, or planned ones as well.",
+      args: {
+        first: t.arg.int({ description: "At most this many (default 20, max 100)." }),
+        ...countedEventArgs(),
+      },
       complexity: listComplexity(),
       resolve: (p, args, ctx, info) =>
         counterpartLoader(ctx)
