@@ -43,5 +43,5 @@ RETURN e {.*, participants: CASE WHEN $withParticipants THEN COLLECT {
   MATCH (e)<-[r:PARTICIPATED_IN]-(p)
   WITH r, p
   ORDER BY CASE r.role WHEN 'caller' THEN 0 WHEN 'host' THEN 1 WHEN 'visitor' THEN 2 ELSE 3 END, p.id
-  RETURN {role: r.role, person: p {.*}}
+  RETURN {role: r.role, office: r.office, person: p {.*}}
 }[..$members] END} AS event

@@ -70,6 +70,6 @@ WITH pair, kind, node {.*, participants: CASE WHEN $withParticipants AND kind = 
   MATCH (node)<-[r:PARTICIPATED_IN]-(p)
   WITH r, p
   ORDER BY CASE r.role WHEN 'caller' THEN 0 WHEN 'host' THEN 1 WHEN 'visitor' THEN 2 ELSE 3 END, p.id
-  RETURN {role: r.role, person: p {.*}}
+  RETURN {role: r.role, office: r.office, person: p {.*}}
 }[..$members] END} AS node
 RETURN pair.key AS id, collect({kind: kind, node: node}) AS items

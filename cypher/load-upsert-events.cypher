@@ -13,7 +13,7 @@ CALL (e, row) {
   MATCH (p:Person {id: part.id})
   MERGE (p)-[r:PARTICIPATED_IN]->(e)
   ON CREATE SET r.fresh = true
-  SET r.role = part.role
+  SET r.role = part.role, r.office = part.office
 }
 CALL (e, row) {
   WITH e, row WHERE row.placeCountry IS NOT NULL

@@ -52,7 +52,9 @@ export interface LoadOptions {
 /**
  * Raised whenever the facts drawn from an article change shape (2: calls with no known caller
  * drawn both ways; 3: DEALT_WITH summaries; 4: country pairs; 5: top counterparts; 6: keyed
- * DEALT_WITH edges; 7: MESSAGE and SUMMIT events, WROTE_TO edges, the real-news extraction rules).
+ * DEALT_WITH edges; 7: MESSAGE and SUMMIT events, WROTE_TO edges, the real-news extraction rules;
+ * 8: articles' paragraphs, headline and outlet, planned events out of DEALT_WITH, each
+ * participant's office on the event's date).
  * An article stored under another version counts as changed, so the next
  * load redraws it even though its text is the same.
  */

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { actorById, positionOn } from "../extract/lexicon/actors.js";
 import { countryInfo } from "../extract/lexicon/countries.js";
 import { fold } from "../extract/text/normalize.js";
 import type { ExtractedEvent } from "../extract/types.js";
@@ -192,7 +193,8 @@ function roles(
   type: string,
   participants: readonly string[],
   initiator: string | null,
-): { id: string; role: ParticipantRole }[] {
+  officeOf: (id: string) => string | null,
+): { id: string; role: ParticipantRole; office: string | null }[] {
   return participants.map((id) => {
     let role: ParticipantRole = "participant";
     if (type === "CALL" && initiator) role = id === initiator ? "caller" : "callee";
@@ -201,7 +203,7 @@ function roles(
     else if (type === "SIGNING") role = "signatory";
     else if (type === "MESSAGE" && initiator) role = id === initiator ? "sender" : "recipient";
     else if (type === "SUMMIT") role = "attendee";
-    return { id, role };
+    return { id, role, office: officeOf(id) };
   });
 }
 
@@ -227,6 +229,9 @@ export function resolveEvents(
     }),
   );
   const diagnostics: ResolveDiagnostic[] = [];
+  const titlesByFile = new Map(
+    batch.map((a) => [a.file, new Map(a.extraction.persons.map((p) => [p.id, p.role]))]),
+  );
   const newId = idMaker("ev", existing);
   const { placed, clusters } = assignClusters(
     reports,
@@ -276,7 +281,14 @@ export function resolveEvents(
     target.planned &&= r.e.planned;
     target.confidence = Math.max(target.confidence, r.e.confidence);
     target.sources.push(source(r.file, r.e.evidence, r.e.confidence));
-    target.participants = roles(r.e.type, r.e.participants, target.initiator);
+    // The office each held on the event's date: from the dictionary's tenures, else the title
+    // the article gave.
+    const titles = titlesByFile.get(r.file);
+    target.participants = roles(r.e.type, r.e.participants, target.initiator, (id) => {
+      const actor = actorById(id);
+      const held = actor ? positionOn(actor, target.date ?? r.date)?.role : undefined;
+      return held ?? titles?.get(id) ?? null;
+    });
   }
   const events = clusters.filter((e) => e.sources.length > 0);
   return { events, diagnostics };

@@ -76,7 +76,7 @@ export interface ResolvedEvent extends Cluster {
   place: string | null;
   planned: boolean;
   initiator: string | null;
-  participants: { id: string; role: ParticipantRole }[];
+  participants: { id: string; role: ParticipantRole; office: string | null }[];
   agreement: string | null;
   confidence: number;
   sources: Source[];

@@ -162,3 +162,69 @@ describe("counts over time", () => {
     expect(desc.at(-1).dateStart === null || dated(asc).length === asc.length).toBe(true);
   });
 });
+
+describe("roles on the event's date", () => {
+  it("gives the office held that day, not another held alongside it", async () => {
+    const r = await gql(`{ events(filter: { participant: "marco-rubio" }) { edges { node { date
+      participants { office person { id role } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const [call] = r.data.events.edges;
+    const rubio = call.node.participants.find(
+      (p: { person: { id: string } }) => p.person.id === "marco-rubio",
+    );
+    // The article calls him the foreign minister; he was acting security adviser as well.
+    expect(rubio.office).toBe("Secretary of State");
+  });
+
+  it("gives a person found by title the title the article gave", async () => {
+    const r =
+      await gql(`{ event(id: "x") { id } events(filter: { participant: "x-ltfi-boush-rh" }) {
+      edges { node { participants { office person { id role } } } } } }`);
+    expect(r.errors).toBeUndefined();
+    const ps = r.data.events.edges[0].node.participants;
+    const lotfi = ps.find((p: { person: { id: string } }) => p.person.id === "x-ltfi-boush-rh");
+    expect(lotfi.office).toBe(lotfi.person.role);
+    expect(lotfi.office).toBeTruthy();
+  });
+});
+
+describe("preview", () => {
+  const TEXT =
+    "الرباط يستقبل وزيرا روسيا\nاستقبل وزير الخارجية المغربي ناصر بوريطة، اليوم الأربعاء بالرباط، نظيره الروسي سيرغي لافروف.\n";
+
+  it("says what ingesting would add, writes nothing and needs no token", async () => {
+    const before = await gql("{ articles { totalCount } }");
+    const r = await gql(
+      `query($t: String!) { extract(text: $t, meta: { published: "2026-04-01" }) {
+        title publishedAt
+        persons { id source inGraph { id } }
+        events { type date planned participants quote start end }
+        diagnostics { level code }
+      } }`,
+      { t: TEXT },
+    );
+    expect(r.errors).toBeUndefined();
+    const x = r.data.extract;
+    expect(x.title).toBe("الرباط يستقبل وزيرا روسيا");
+    expect(x.events).toEqual([
+      expect.objectContaining({
+        type: "MEETING",
+        date: "2026-04-01",
+        planned: false,
+        participants: expect.arrayContaining(["nasser-bourita", "sergey-lavrov"]),
+      }),
+    ]);
+    const e = x.events[0];
+    expect(TEXT.slice(e.start, e.end)).toBe(e.quote);
+    expect(x.persons.every((p: { inGraph: { id: string } | null }) => p.inGraph !== null)).toBe(
+      true,
+    );
+    const after = await gql("{ articles { totalCount } }");
+    expect(after.data.articles.totalCount).toBe(before.data.articles.totalCount);
+  });
+
+  it("refuses what ingesting would refuse", async () => {
+    const r = await gql(`{ extract(text: "no Arabic here") { title } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -101,9 +101,19 @@ describe("resolving articles into one graph", () => {
     expect(call?.initiator).toBe("sergey-lavrov");
     expect(call?.participants).toEqual(
       expect.arrayContaining([
-        { id: "sergey-lavrov", role: "caller" },
-        { id: "nasser-bourita", role: "callee" },
+        expect.objectContaining({ id: "sergey-lavrov", role: "caller" }),
+        expect.objectContaining({ id: "nasser-bourita", role: "callee" }),
       ]),
     );
+  });
+
+  it("gives each participant the office held on the event's date", () => {
+    // The dictionary has Bourita as minister delegate until April 2017, then as minister.
+    const at = (date: string) =>
+      resolveBatch([
+        article("a.txt", `التقى ناصر بوريطة في ${date} بسيرغي لافروف في موسكو.`),
+      ]).events[0]?.participants.find((p) => p.id === "nasser-bourita")?.office;
+    expect(at("3 يونيو 2024")).toMatch(/^Minister of Foreign Affairs/);
+    expect(at("3 يناير 2017")).toBe("Minister Delegate for Foreign Affairs and Cooperation");
   });
 });

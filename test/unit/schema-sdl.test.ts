@@ -41,6 +41,11 @@ describe("GraphQL schema", () => {
       // One row per period and type: bounded by the dates of the events (months × 7 types).
       "Person.eventCounts",
       "Country.eventCounts",
+      // One article's facts: bounded by the size of the text, as for ingestArticle.
+      "ExtractionPreview.persons",
+      "ExtractionPreview.events",
+      "ExtractionPreview.agreements",
+      "ExtractionPreview.diagnostics",
       // Five at most, in the Cypher.
       "CountryCounterpart.persons",
       "EventConnection.edges",

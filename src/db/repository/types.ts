@@ -125,6 +125,8 @@ export interface CounterpartRecord {
 
 export interface ParticipantRecord {
   readonly role: string;
+  /** The office held on the event's date, as the loader found it. */
+  readonly office?: string | null;
   readonly person: PersonRecord;
 }
 

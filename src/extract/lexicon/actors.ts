@@ -115,11 +115,18 @@ function within(date: string, from: string | null, to: string | null): boolean {
   return true;
 }
 
-/** The position an actor held on a date (or their latest one when the date is unknown). */
+/**
+ * The position an actor held on a date (or their latest one when the date is unknown). Of two
+ * held that day, a named office (foreign minister, head of state…) comes before another role
+ * held alongside it (an acting adviser), then the latest.
+ */
 export function positionOn(actor: Actor, date: string | null): Position | undefined {
   const held = date ? actor.positions.filter((p) => within(date, p.from, p.to)) : [];
   const pool = held.length > 0 ? held : actor.positions;
-  return [...pool].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
+  const rank = (p: Position) => (held.length > 1 && p.kind === "other" ? 1 : 0);
+  return [...pool].sort(
+    (a, b) => rank(a) - rank(b) || (b.from ?? "").localeCompare(a.from ?? ""),
+  )[0];
 }
 
 /** Who held an office in a country on a date: how "نظيره الروسي" finds its person. */

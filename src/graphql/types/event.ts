@@ -108,6 +108,12 @@ ParticipantRef.implement({
       type: ParticipantRoleEnum,
       resolve: (p) => p.role as (typeof ParticipantRoleEnum)["$inferType"],
     }),
+    office: t.string({
+      nullable: true,
+      description:
+        "The office the person held on the event's date (the actor dictionary's tenures, or the title the article gave), where Person.role is today's.",
+      resolve: (p) => p.office ?? null,
+    }),
   }),
 });
 

@@ -12,3 +12,4 @@ import "./counts.js";
 import "./search.js";
 import "./resolve.js";
 import "./ingest.js";
+import "./preview.js";

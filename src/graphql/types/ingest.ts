@@ -88,7 +88,7 @@ export function validateArticle(
   return { file: `${API_PREFIX}${name}`, text, meta };
 }
 
-const ArticleMetaInput = builder.inputType("ArticleMetaInput", {
+export const ArticleMetaInput = builder.inputType("ArticleMetaInput", {
   fields: (t) => ({
     file: t.string({
       description:
