@@ -173,7 +173,8 @@ function extractStory(
         const day = impliedStoryDay(expr, r.date);
         if (day) {
           anchor = day;
-          if (expr.year !== undefined) implied = day;
+          // "Today, Tuesday 14 March": a weekday that fits pins the year as well as a written one.
+          if (expr.year !== undefined || expr.weekday !== undefined) implied = day;
         } else if (!r.date.inferredYear || expr.weekday !== undefined) {
           // A weekday that fits the day fixes the year well enough to read the rest against.
           anchor = parseIsoDay(r.date.value);

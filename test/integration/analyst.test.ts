@@ -29,6 +29,9 @@ describe("sources", () => {
     expect(titles.some((t) => t.includes("»"))).toBe(false);
     expect(titles.some((t) => t.includes("متابعة"))).toBe(false);
     expect(byId.get(CALL_2023)).toMatchObject({ title: null, outlet: "ناظورسيتي" });
+    // No sidecar, no dateline: "today, Tuesday 14 March" dates the story itself.
+    const dated = await gql(`{ article(id: "${CALL_2023}") { publishedAt } }`);
+    expect(dated.data.article.publishedAt).toBe("2023-03-14");
     expect(byId.get("001_5a4acab8a9b4d735.txt")).toMatchObject({
       title: "ناصر بوريطة يلتقي سيرغي لافروف لبحث آفاق التعاون المتقدم",
     });
@@ -64,6 +67,11 @@ describe("search in article text", () => {
     const h = p.highlights[0];
     expect(p.snippet.slice(h.start, h.end)).toBe("أوكرانيا");
     expect(p.article.events.map((e: { type: string }) => e.type)).toContain("CALL");
+    // The article prints that paragraph twice: it is one passage.
+    const same = r.data.search.filter(
+      (h: Hit & { node: { snippet?: string } }) => h.node.snippet === p.snippet,
+    );
+    expect(same).toHaveLength(1);
   });
 
   it("reads English text with the English analyzer", async () => {

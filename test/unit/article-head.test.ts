@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleHead, outletFromUrl } from "../../src/extract/article-head.js";
+import { placeName } from "../../src/extract/lexicon/places.js";
 import { snippet } from "../../src/graphql/snippet.js";
 import { paragraphs } from "../../src/load/paragraphs.js";
 
@@ -62,5 +63,14 @@ describe("snippet", () => {
     expect(s.text.length).toBeLessThanOrEqual(240);
     const h = s.highlights[0] ?? { start: 0, end: 0 };
     expect(s.text.slice(h.start, h.end)).toBe("موسكو");
+  });
+});
+
+describe("placeName", () => {
+  it("names a capital and a city in both languages, with a preposition glued or not", () => {
+    expect(placeName("موسكو")).toEqual({ ar: "موسكو", en: "Moscow", country: "RU" });
+    expect(placeName("بالدار البيضاء")?.en).toBe("Casablanca");
+    expect(placeName("بموسكو")?.en).toBe("Moscow");
+    expect(placeName("مكان لا يعرفه أحد")).toBeUndefined();
   });
 });

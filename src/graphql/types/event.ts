@@ -1,6 +1,7 @@
 import { createContextCache } from "@pothos/core";
 import DataLoader from "dataloader";
 import type { EventFilter, ParticipantRecord } from "../../db/repository/types.js";
+import { placeName } from "../../extract/lexicon/places.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
@@ -65,6 +66,16 @@ EventRef.implement({
       resolve: (e) => e.planned ?? false,
     }),
     place: t.exposeString("place", { nullable: true, description: "Place, as written." }),
+    placeAr: t.string({
+      nullable: true,
+      description: "The place's usual Arabic name, for a capital or a major city the data lists.",
+      resolve: (e) => (e.place ? (placeName(e.place)?.ar ?? null) : null),
+    }),
+    placeEn: t.string({
+      nullable: true,
+      description: "The place's English name, for a capital or a major city the data lists.",
+      resolve: (e) => (e.place ? (placeName(e.place)?.en ?? null) : null),
+    }),
     placeCountry: t.field({
       type: CountryRef,
       nullable: true,

@@ -83,9 +83,15 @@ builder.queryFields((t) => ({
       );
       // A passage's snippet marks the words searched for.
       const words = luceneTerms(args.text).map((w) => w.replace(/\\/g, ""));
-      return hits.map((h) =>
-        h.node.__typename === "Passage" ? { ...h, node: { ...h.node, words } } : h,
-      );
+      // A paragraph printed twice in an article is one passage.
+      const seen = new Set<string>();
+      return hits.flatMap((h) => {
+        if (h.node.__typename !== "Passage") return [h];
+        const key = `${h.node.article.id}\u0000${h.node.text}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ ...h, node: { ...h.node, words } }];
+      });
     },
   }),
 }));

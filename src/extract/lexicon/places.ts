@@ -1,0 +1,27 @@
+import data from "../data/place-names.json" with { type: "json" };
+import { fold } from "../text/normalize.js";
+
+/** A capital or a major city, named in Arabic and in English, with its country. */
+export interface PlaceName {
+  readonly ar: string;
+  readonly en: string;
+  readonly country: string;
+}
+
+const BY_FOLDED = new Map<string, PlaceName>();
+for (const [ar, v] of Object.entries(
+  data.places as Record<string, { en: string; country: string }>,
+))
+  if (!BY_FOLDED.has(fold(ar))) BY_FOLDED.set(fold(ar), { ar, en: v.en, country: v.country });
+
+/**
+ * The place a name as written stands for: the spelling itself, or without a preposition glued
+ * to it (بموسكو، لندن); undefined for a place the data does not list.
+ */
+export function placeName(written: string): PlaceName | undefined {
+  const f = fold(written);
+  const direct = BY_FOLDED.get(f);
+  if (direct) return direct;
+  const bare = /^[وف]?[بل]/.exec(f);
+  return bare ? BY_FOLDED.get(f.slice(bare[0].length)) : undefined;
+}
