@@ -90,3 +90,24 @@ describe("person(name:)", () => {
     expect(r.data.person).toBeNull();
   });
 });
+
+describe("names in lists and filters", () => {
+  it("takes a country's name wherever a code goes, and a person's name as participant", async () => {
+    const r = await gql(`{
+      byName: country(code: "المغرب") { code relations(with: "Russia", first: 3) { date } }
+      byCode: country(code: "MA") { code relations(with: "RU", first: 3) { date } }
+      named: events(filter: { participant: "Lavrof", country: "روسيا" }, first: 50) { totalCount }
+      ids: events(filter: { participant: "sergey-lavrov", country: "RU" }, first: 50) { totalCount }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.byName).toEqual(r.data.byCode);
+    expect(r.data.named.totalCount).toBe(r.data.ids.totalCount);
+    expect(r.data.ids.totalCount).toBeGreaterThan(0);
+  });
+
+  it("refuses a country name it does not know, saying what it wanted", async () => {
+    const r = await gql(`{ country(code: "Atlantis") { code } }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(r.errors?.[0]?.message).toContain("country's name");
+  });
+});

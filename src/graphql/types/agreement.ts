@@ -77,7 +77,7 @@ AgreementRef.implement({
 
 const AgreementFilterInput = builder.inputType("AgreementFilter", {
   fields: (t) => ({
-    party: t.string({ description: "ISO code of a country party to the agreement." }),
+    party: t.string({ description: "ISO code or name of a country party to the agreement." }),
     from: t.field({ type: "PartialDate", description: "Dated on or after this." }),
     to: t.field({ type: "PartialDate", description: "Dated on or before this." }),
   }),

@@ -1,6 +1,9 @@
+import { allCountryCodes, COUNTRY_PHRASES, countryInfo } from "../../extract/lexicon/countries.js";
+import { fold } from "../../extract/text/normalize.js";
+import { tokenize } from "../../extract/text/tokens.js";
 import { builder } from "../builder.js";
 import { dateRange } from "../dates.js";
-import { badInput } from "../errors.js";
+import { badInput, clip } from "../errors.js";
 import {
   listComplexity,
   listLimit,
@@ -19,11 +22,29 @@ import {
 import { datedListArgs, eventPageArgs } from "./list-args.js";
 
 /** An ISO 3166-1 alpha-2 code from user input, upper-cased. */
+/** English country names, any case: "morocco" → MA. A retired code (SU) never wins over RU. */
+const BY_ENGLISH_NAME = new Map<string, string>();
+for (const code of allCountryCodes()) {
+  const name = countryInfo(code)?.nameEn.toLowerCase();
+  if (name && !BY_ENGLISH_NAME.has(name)) BY_ENGLISH_NAME.set(name, code);
+}
+
+/**
+ * An ISO code from a code or a country's name (Arabic in any spelling the extractor knows, or
+ * English), read from data: no statement is spent on it.
+ */
 export function countryCode(input: string): string {
-  const code = input.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code))
-    throw badInput(`"${input}" is not a two-letter ISO country code such as MA or RU`);
-  return code;
+  const trimmed = input.trim();
+  const code = trimmed.toUpperCase();
+  if (/^[A-Z]{2}$/.test(code)) return code;
+  const english = BY_ENGLISH_NAME.get(trimmed.toLowerCase());
+  if (english) return english;
+  const tokens = tokenize(fold(trimmed));
+  const named = COUNTRY_PHRASES.matchAt(tokens, 0);
+  if (named && named.end === tokens.length && named.value.kind === "name") return named.value.code;
+  throw badInput(
+    `"${clip(input)}" is neither a two-letter ISO country code (MA, RU) nor a country's name`,
+  );
 }
 
 export const RELATIONS_SIZE = { default: 50, max: 200 };
@@ -78,7 +99,10 @@ CountryRef.implement({
         "Every event and agreement between this country and another, by date: events where persons of both took part (or a person of one visited the other), agreements both are party to.",
       byPath: true,
       args: {
-        with: t.arg.string({ required: true, description: "ISO code of the other country." }),
+        with: t.arg.string({
+          required: true,
+          description: "ISO code or name of the other country.",
+        }),
         ...datedListArgs(RELATIONS_SIZE),
       },
       complexity: listComplexity(RELATIONS_SIZE, PAIR_ROW_COST),
@@ -99,7 +123,7 @@ builder.queryFields((t) => ({
   country: t.field({
     type: CountryRef,
     nullable: true,
-    description: "A country by ISO 3166-1 alpha-2 code (MA, RU…).",
+    description: "A country by ISO 3166-1 alpha-2 code (MA, RU…) or name (المغرب، Morocco).",
     args: { code: t.arg.string({ required: true }) },
     resolve: (_root, args) => countryCode(args.code),
   }),

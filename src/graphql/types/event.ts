@@ -5,6 +5,7 @@ import { placeName } from "../../extract/lexicon/places.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
+import { badInput } from "../errors.js";
 import { pageWindow, toConnection } from "../pagination.js";
 import {
   AgreementRef,
@@ -20,6 +21,7 @@ import {
 import { selects, selectsPath } from "../selection.js";
 import { countryCode } from "./country.js";
 import { DatePrecisionEnum, EventOrderEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.js";
+import { actorKey } from "./interaction.js";
 
 /** Lists that belong to one event or agreement are short; they are capped all the same. */
 export const MAX_MEMBERS = 100;
@@ -156,9 +158,9 @@ SourceRef.implement({
 const EventFilterInput = builder.inputType("EventFilter", {
   fields: (t) => ({
     type: t.field({ type: EventTypeEnum }),
-    participant: t.id({ description: "Id of a person who took part." }),
+    participant: t.id({ description: "A person who took part: id or name." }),
     country: t.string({
-      description: "ISO code: events a person of this country took part in, or held in it.",
+      description: "ISO code or name: events a person of this country took part in, or held in it.",
     }),
     from: t.field({ type: "PartialDate", description: "Events that end on or after this." }),
     to: t.field({ type: "PartialDate", description: "Events that start on or before this." }),
@@ -189,7 +191,7 @@ builder.queryFields((t) => ({
       const filter: EventFilter = {
         ...dateRange(f.from, f.to),
         type: f.type ?? null,
-        participant: f.participant == null ? null : String(f.participant),
+        participant: f.participant == null ? null : await personKey(ctx, String(f.participant)),
         country: f.country == null ? null : countryCode(f.country),
         planned: f.planned ?? null,
       };
@@ -204,3 +206,15 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+/**
+ * A person argument: an id as is (ids are lower-case slugs, so no statement is spent on them),
+ * anything else resolved as a name.
+ */
+async function personKey(ctx: Context, value: string): Promise<string> {
+  if (/^[a-z0-9][a-z0-9-]*$/.test(value)) return value;
+  const key = await actorKey(ctx, value, "participant");
+  if (/^[A-Z]{2}$/.test(key))
+    throw badInput('"participant" is a person: use "country" for a country');
+  return key;
+}
