@@ -231,6 +231,20 @@ describe("preview", () => {
     expect(after.data.articles.totalCount).toBe(before.data.articles.totalCount);
   });
 
+  it("reads the outlet and the date from the article's address when no sidecar gives them", async () => {
+    const r = await gql(
+      `query($t: String!) { extract(text: $t, meta: { url: "https://www.example-news.com/2026/04/01/story" }) {
+        outlet publishedAt events { date } } }`,
+      { t: TEXT },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data.extract).toEqual({
+      outlet: "example-news.com",
+      publishedAt: "2026-04-01",
+      events: [{ date: "2026-04-01" }],
+    });
+  });
+
   it("refuses what ingesting would refuse", async () => {
     const r = await gql(`{ extract(text: "no Arabic here") { title } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
