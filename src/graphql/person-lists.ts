@@ -63,7 +63,8 @@ export function callRequest(
     direction,
     range: dateRange(args.from, args.to),
     limit: listLimit(args.first),
-    withEvent: selects(info, "event"),
+    // A call's planned flag is its event's.
+    withEvent: selects(info, "event") || selects(info, "planned"),
     light: selectsOnly(info, "person", LIGHT_PERSON_FIELDS),
   };
 }

@@ -86,6 +86,18 @@ describe("search in article text", () => {
 });
 
 describe("planned events", () => {
+  it("are flagged in a person's lists", async () => {
+    const r = await gql(`{ person(id: "nasser-bourita") {
+      met { planned person { id } } called { planned } calledBy { planned } visits { planned } } }`);
+    expect(r.errors).toBeUndefined();
+    const met = r.data.person.met as { planned: boolean; person: { id: string } }[];
+    expect(met.find((m) => m.person.id === "dmitry-patrushev")?.planned).toBe(true);
+    expect(met.find((m) => m.person.id === "sergey-lavrov")?.planned).toBe(false);
+    const calls = [...r.data.person.called, ...r.data.person.calledBy];
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c: { planned: boolean }) => c.planned === false)).toBe(true);
+  });
+
   it("are no counterparts: a meeting only announced does not count", async () => {
     const r = await gql(
       `{ person(id: "nasser-bourita") { counterparts { person { id } count } } }`,

@@ -236,6 +236,10 @@ CallRef.implement({
     directed: t.exposeBoolean("directed", {
       description: "False when the articles do not say who called whom.",
     }),
+    planned: t.boolean({
+      description: "True when the event was announced, not yet held, when reported.",
+      resolve: (x) => x.event?.planned ?? false,
+    }),
   }),
 });
 
@@ -249,6 +253,10 @@ MeetingRef.implement({
       resolve: (m) => m.person,
     }),
     event: t.field({ type: EventRef, nullable: true, resolve: (m) => m.event }),
+    planned: t.boolean({
+      description: "True when the event was announced, not yet held, when reported.",
+      resolve: (x) => x.event?.planned ?? false,
+    }),
   }),
 });
 
@@ -267,6 +275,10 @@ MessageRef.implement({
       resolve: (m) => m.person,
     }),
     event: t.field({ type: EventRef, nullable: true, resolve: (m) => m.event }),
+    planned: t.boolean({
+      description: "True when the event was announced, not yet held, when reported.",
+      resolve: (x) => x.event?.planned ?? false,
+    }),
   }),
 });
 
@@ -276,6 +288,10 @@ VisitRef.implement({
     date: t.field({ type: "PartialDate", nullable: true, resolve: (v) => v.date }),
     country: t.field({ type: CountryRef, resolve: (v) => v.country }),
     event: t.field({ type: EventRef, nullable: true, resolve: (v) => v.event }),
+    planned: t.boolean({
+      description: "True when the event was announced, not yet held, when reported.",
+      resolve: (x) => x.event?.planned ?? false,
+    }),
   }),
 });
 
