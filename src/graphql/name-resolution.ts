@@ -5,8 +5,8 @@ import { HONORIFICS, TITLES } from "../extract/lexicon/words.js";
 import { levenshtein } from "../extract/text/edit-distance.js";
 import { fold } from "../extract/text/normalize.js";
 import { tokenize } from "../extract/text/tokens.js";
-import { badInput } from "./errors.js";
-import { luceneTerms, MAX_SEARCH_LENGTH } from "./lucene.js";
+import { apiError, badInput, clip } from "./errors.js";
+import { luceneQuery, luceneTerms, MAX_SEARCH_LENGTH } from "./lucene.js";
 
 /** Why a candidate was proposed for a name. */
 export type NameMatch =
@@ -158,4 +158,48 @@ export async function resolveName(
     ((second !== undefined && first.score - second.score < 0.05) ||
       (first.person !== undefined && first.score <= PART_OF_NAME));
   return { candidates, ambiguous };
+}
+
+export const MAX_NAME_LENGTH = 200;
+
+/**
+ * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
+ * English: the exact name keys or, for a Latin-script name, the English name ignoring case
+ * (one statement); failing that, the ranked candidates of resolve(). A name that stands for
+ * several about equally is an AMBIGUOUS error listing them, never a silent pick.
+ */
+export async function personByName(repo: Repository, name: string): Promise<PersonRecord | null> {
+  const trimmed = name.trim().replace(/\s+/g, " ");
+  if (trimmed === "") throw badInput("the name is empty");
+  if (trimmed.length > MAX_NAME_LENGTH)
+    throw badInput(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+  const keys = [...new Set([fold(trimmed), trimmed.toLowerCase()])].filter((k) => k !== "");
+  const english = /[A-Za-z]/.test(trimmed)
+    ? { words: luceneQuery(trimmed, "all"), name: trimmed }
+    : null;
+  const exact = await repo.personsByName(keys, english, 2);
+  const [first, second] = exact;
+  if (first && (!second || first.source !== second.source)) return first;
+  if (first && second)
+    throw ambiguous(
+      trimmed,
+      exact.map((p) => p.id),
+    );
+  const r = await resolveName(repo, trimmed, 5);
+  const people = r.candidates.filter((c) => c.person);
+  const best = people[0]?.person;
+  if (!best) return null;
+  if (r.ambiguous)
+    throw ambiguous(
+      trimmed,
+      people.map((c) => c.person?.id ?? ""),
+    );
+  return best;
+}
+
+function ambiguous(name: string, candidates: string[]) {
+  return apiError("AMBIGUOUS", `"${clip(name)}" may stand for several persons: give an id`, {
+    argument: "name",
+    candidates,
+  });
 }

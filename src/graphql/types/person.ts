@@ -1,11 +1,8 @@
-import type { Repository } from "../../db/repository/repository.js";
-import type { PersonRecord } from "../../db/repository/types.js";
-import { fold } from "../../extract/text/normalize.js";
 import { builder } from "../builder.js";
 import { dateRange } from "../dates.js";
-import { apiError, badInput, clip } from "../errors.js";
+import { badInput } from "../errors.js";
 import { luceneQuery } from "../lucene.js";
-import { resolveName } from "../name-resolution.js";
+import { personByName } from "../name-resolution.js";
 import { listComplexity, listLimit, pageWindow, toConnection } from "../pagination.js";
 import {
   callLoader,
@@ -31,50 +28,6 @@ import {
 import { countryCode } from "./country.js";
 import { EventTypeEnum, MessageDirectionEnum, PersonOrderEnum } from "./enums.js";
 import { countedEventArgs, datedListArgs, eventPageArgs } from "./list-args.js";
-
-export const MAX_NAME_LENGTH = 200;
-
-/**
- * A person by name, in Arabic (any spelling the articles used, with or without tashkeel) or
- * English: the exact name keys or, for a Latin-script name, the English name ignoring case
- * (one statement); failing that, the ranked candidates of resolve(). A name that stands for
- * several about equally is an AMBIGUOUS error listing them, never a silent pick.
- */
-export async function personByName(repo: Repository, name: string): Promise<PersonRecord | null> {
-  const trimmed = name.trim().replace(/\s+/g, " ");
-  if (trimmed === "") throw badInput("the name is empty");
-  if (trimmed.length > MAX_NAME_LENGTH)
-    throw badInput(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-  const keys = [...new Set([fold(trimmed), trimmed.toLowerCase()])].filter((k) => k !== "");
-  const english = /[A-Za-z]/.test(trimmed)
-    ? { words: luceneQuery(trimmed, "all"), name: trimmed }
-    : null;
-  const exact = await repo.personsByName(keys, english, 2);
-  const [first, second] = exact;
-  if (first && (!second || first.source !== second.source)) return first;
-  if (first && second)
-    throw ambiguous(
-      trimmed,
-      exact.map((p) => p.id),
-    );
-  const r = await resolveName(repo, trimmed, 5);
-  const people = r.candidates.filter((c) => c.person);
-  const best = people[0]?.person;
-  if (!best) return null;
-  if (r.ambiguous)
-    throw ambiguous(
-      trimmed,
-      people.map((c) => c.person?.id ?? ""),
-    );
-  return best;
-}
-
-function ambiguous(name: string, candidates: string[]) {
-  return apiError("AMBIGUOUS", `"${clip(name)}" may stand for several persons: give an id`, {
-    argument: "name",
-    candidates,
-  });
-}
 
 CentralityRef.implement({
   description:
