@@ -13,6 +13,7 @@ import {
   type DualClass,
   HONORIFICS,
   isEventWord,
+  isInstitutionWord,
   isNamedAfterWord,
   isNonNameWord,
   NAME_PARTICLES,
@@ -110,6 +111,16 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
         country ??= n;
         j++;
         continue;
+      }
+      // An institution in construct, with its country (محافظ مصرف ليبيا المركزي، بنك المغرب):
+      // the definite words after it are read as the portfolio's.
+      if (j === start && isInstitutionWord(tok.text)) {
+        const of = COUNTRY_PHRASES.matchAt(tokens, j + 1);
+        if (of && of.value.kind === "name") {
+          country ??= of.value.code;
+          j = of.end;
+          continue;
+        }
       }
       // A definite word (الصحة، والسكان).
       const definite = (t: Token | undefined) =>

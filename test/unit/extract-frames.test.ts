@@ -132,6 +132,15 @@ describe("names", () => {
     expect(p?.country).toBe("LT");
   });
 
+  it("reads an institution and its country between a title and the name", () => {
+    const x = run(
+      "التقى محافظ مصرف تونس المركزي سمير الماجري، يوم 4 أبريل 2024، بسفير البرتغال جواو مانويل.",
+    );
+    const p = x.persons.find((q) => q.nameAr === "سمير الماجري");
+    expect(p).toMatchObject({ country: "TN", role: "Governor" });
+    expect(x.events).toHaveLength(1);
+  });
+
   it("reads على after a title as Ali only when a full name follows", () => {
     const x = run(
       "استقبل وزير الخارجية اللبناني يوسف رجي يوم 3 مايو 2024 سفير إيران على رضا كاظمي. وشدد الوزير على أهمية التعاون.",

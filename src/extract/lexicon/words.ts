@@ -52,6 +52,13 @@ export function isNamedAfterWord(word: string | undefined): boolean {
 /** Nouns that name institutions (شرطة الحدود، مكتب الرئيس): a title before them is not a name's. */
 const INSTITUTION_WORDS = set(titleData.institutionWords);
 
+/** A noun that heads an institution's name (مصرف، هيئة، مجلس), without its clitics. */
+export function isInstitutionWord(text: string): boolean {
+  return (
+    INSTITUTION_WORDS.has(text) || INSTITUTION_WORDS.has(text.replace(/^(و|ف)?(ب|ل)?(ال)?/, ""))
+  );
+}
+
 export const PLANNED = set(triggerData.planned);
 export const NEGATION = set(triggerData.negation);
 export const ANAPHORA = set(triggerData.anaphora);
