@@ -14,4 +14,8 @@ WHERE ($type IS NULL OR e.type = $type)
 WITH code, e
 ORDER BY e.dateStart, e.id
 WITH code, collect(e {.*}) AS events
+// Newest first on request ($desc), undated ones still last.
+WITH code, CASE WHEN $desc
+  THEN reverse([x IN events WHERE x.dateStart IS NOT NULL]) + [x IN events WHERE x.dateStart IS NULL]
+  ELSE events END AS events
 RETURN code AS id, size(events) AS total, events[$offset..$offset + $limit] AS items

@@ -170,6 +170,22 @@ describe("counts over time", () => {
     expect(top.count).toBeGreaterThanOrEqual(total);
   });
 
+  it("orders a person's and a country's events newest first on request", async () => {
+    const q = (order: string) => `{
+      person(id: "nasser-bourita") { events(first: 50, orderBy: ${order}) { edges { node { id dateStart } } } }
+      country(code: "MA") { events(first: 50, orderBy: ${order}) { edges { node { id dateStart } } } } }`;
+    const asc = (await gql(q("DATE_ASC"))).data;
+    const desc = (await gql(q("DATE_DESC"))).data;
+    for (const k of ["person", "country"]) {
+      type E = { node: { id: string; dateStart: string | null } };
+      const a = asc[k].events.edges as E[];
+      const d = desc[k].events.edges as E[];
+      const dated = (xs: E[]) => xs.filter((x) => x.node.dateStart !== null).map((x) => x.node.id);
+      expect(dated(d)).toEqual(dated(a).reverse());
+      expect(d.length).toBe(a.length);
+    }
+  });
+
   it("orders events newest first on request", async () => {
     const q = (order: string) =>
       `{ events(first: 100, orderBy: ${order}) { edges { node { id date dateStart } } } }`;

@@ -253,10 +253,14 @@ export class Repository {
 
   personEvents(
     ids: readonly string[],
-    filter: DateRange & { type: EventType | null },
+    filter: DateRange & { type: EventType | null; desc?: boolean },
     window: Window,
   ) {
-    return this.pages<EventRecord>("gql-person-events", "ids", ids, { ...filter, ...window });
+    return this.pages<EventRecord>("gql-person-events", "ids", ids, {
+      desc: false,
+      ...filter,
+      ...window,
+    });
   }
 
   /** With `light`, the counterparts carry only id, nameEn, nameAr, country and role. */
@@ -335,10 +339,14 @@ export class Repository {
 
   countryEvents(
     codes: readonly string[],
-    filter: DateRange & { type: EventType | null },
+    filter: DateRange & { type: EventType | null; desc?: boolean },
     window: Window,
   ) {
-    return this.pages<EventRecord>("gql-country-events", "codes", codes, { ...filter, ...window });
+    return this.pages<EventRecord>("gql-country-events", "codes", codes, {
+      desc: false,
+      ...filter,
+      ...window,
+    });
   }
 
   countryAgreements(codes: readonly string[], limit: number) {

@@ -68,7 +68,7 @@ CountryRef.implement({
     events: t.loadable({
       type: EventConnection,
       description:
-        "Events one of its persons took part in or that were held in it, by date (overlapping from–to).",
+        "Events one of its persons took part in or that were held in it, by date (overlapping from–to), oldest first unless orderBy says DATE_DESC.",
       byPath: true,
       args: eventPageArgs(),
       complexity: listComplexity(),
@@ -76,7 +76,11 @@ CountryRef.implement({
         const window = pageWindow(args);
         const pages = await ctx.repo.countryEvents(
           codes,
-          { ...dateRange(args.from, args.to), type: args.type ?? null },
+          {
+            ...dateRange(args.from, args.to),
+            type: args.type ?? null,
+            desc: args.orderBy === "DATE_DESC",
+          },
           window,
         );
         return pages.map((p) => toConnection(p.items, window, () => p.total));

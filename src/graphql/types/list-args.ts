@@ -1,6 +1,6 @@
 import { builder } from "../builder.js";
 import { LIST_SIZE, type PageSize } from "../pagination.js";
-import { EventTypeEnum } from "./enums.js";
+import { EventOrderEnum, EventTypeEnum } from "./enums.js";
 
 /**
  * The arguments of a list by date: the range its items overlap and how many to return. A
@@ -23,6 +23,7 @@ export const eventPageArgs = () =>
     to: t.field({ type: "PartialDate" }),
     first: t.int({ description: "Page size (default 20, max 100)." }),
     after: t.string({ description: "Cursor of the last item of the previous page." }),
+    orderBy: t.field({ type: EventOrderEnum, defaultValue: "DATE_ASC" }),
   }));
 
 /** Which events count: a type, the dates they overlap, and whether planned ones do too. */

@@ -134,7 +134,8 @@ PersonRef.implement({
     }),
     events: t.loadable({
       type: EventConnection,
-      description: "Events this person took part in, by date (overlapping from–to).",
+      description:
+        "Events this person took part in, by date (overlapping from–to), oldest first unless orderBy says DATE_DESC.",
       byPath: true,
       args: eventPageArgs(),
       complexity: listComplexity(),
@@ -142,7 +143,11 @@ PersonRef.implement({
         const window = pageWindow(args);
         const pages = await ctx.repo.personEvents(
           ids,
-          { ...dateRange(args.from, args.to), type: args.type ?? null },
+          {
+            ...dateRange(args.from, args.to),
+            type: args.type ?? null,
+            desc: args.orderBy === "DATE_DESC",
+          },
           window,
         );
         return pages.map((p) => toConnection(p.items, window, () => p.total));
