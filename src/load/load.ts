@@ -259,9 +259,9 @@ async function writeBatch(
   const ag = resolveAgreements(batch, existingAgreements);
   await tx.run("load-upsert-agreements", { agreements: agreementRows(ag.agreements) });
 
-  const existingEvents = group<Cluster & { signature: string; initiator: string | null }>(
-    await tx.run("load-existing-events", { signatures: eventSignatures(batch, ag.ids) }),
-  );
+  const existingEvents = group<
+    Cluster & { signature: string; initiator: string | null; planned: boolean | null }
+  >(await tx.run("load-existing-events", { signatures: eventSignatures(batch, ag.ids) }));
   const ev = resolveEvents(batch, ag.ids, existingEvents);
   const [upserted] = await tx.run("load-upsert-events", { events: eventRows(ev.events) });
   const flipped = (upserted?.flipped ?? []) as string[];

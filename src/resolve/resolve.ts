@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { actorById, positionOn } from "../extract/lexicon/actors.js";
+import { actorById, positionHeld } from "../extract/lexicon/actors.js";
 import { countryInfo } from "../extract/lexicon/countries.js";
 import { fold } from "../extract/text/normalize.js";
 import type { ExtractedEvent } from "../extract/types.js";
@@ -211,7 +211,10 @@ function roles(
 export function resolveEvents(
   batch: readonly ArticleExtraction[],
   agreementIds: ReadonlyMap<string, string>,
-  existing: ReadonlyMap<string, (Cluster & { initiator?: string | null })[]> = new Map(),
+  existing: ReadonlyMap<
+    string,
+    (Cluster & { initiator?: string | null; planned?: boolean | null })[]
+  > = new Map(),
 ): { events: ResolvedEvent[]; diagnostics: ResolveDiagnostic[] } {
   const reports = batch.flatMap((a) =>
     a.extraction.events.map((e) => {
@@ -245,7 +248,8 @@ export function resolveEvents(
       type: r.e.type,
       cameo: r.e.cameo,
       place: null,
-      planned: r.e.planned,
+      // Held once reported held: a later report of the plan does not undo it.
+      planned: r.e.planned && (from as { planned?: boolean | null } | undefined)?.planned !== false,
       initiator: (from as { initiator?: string | null } | undefined)?.initiator ?? null,
       participants: [],
       agreement: r.agreement,
@@ -286,7 +290,8 @@ export function resolveEvents(
     const titles = titlesByFile.get(r.file);
     target.participants = roles(r.e.type, r.e.participants, target.initiator, (id) => {
       const actor = actorById(id);
-      const held = actor ? positionOn(actor, target.date ?? r.date)?.role : undefined;
+      const date = target.date ?? r.date;
+      const held = actor && date ? positionHeld(actor, date)?.role : undefined;
       return held ?? titles?.get(id) ?? null;
     });
   }

@@ -273,6 +273,14 @@ describe("preview", () => {
     });
   });
 
+  it("runs a few previews per request, not dozens", async () => {
+    const many = Array.from({ length: 5 }, (_, i) => `p${i}: extract(text: $t) { title }`).join(
+      " ",
+    );
+    const r = await gql(`query($t: String!) { ${many} }`, { t: TEXT });
+    expect(r.errors?.[0]?.extensions?.code).toBe("LIMIT_EXCEEDED");
+  });
+
   it("refuses what ingesting would refuse", async () => {
     const r = await gql(`{ extract(text: "no Arabic here") { title } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

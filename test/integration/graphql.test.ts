@@ -285,6 +285,14 @@ describe("paths and relations", () => {
     const q = (planned: boolean) =>
       `{ path(from: "nasser-bourita", to: "dmitry-patrushev", includePlanned: ${planned}) { length steps { node { ... on Event { planned } } } } }`;
     expect((await data(q(false))).path).toBeNull();
+    // Through hubs as well, no step is the planned meeting or an edge drawn from it.
+    const hubs =
+      await data(`{ path(from: "nasser-bourita", to: "dmitry-patrushev", via: [COUNTRY, AGREEMENT]) {
+      steps { relationship node { ... on Event { planned } } } } }`);
+    for (const step of hubs.path?.steps ?? []) {
+      expect(step.node.planned ?? false).toBe(false);
+      expect(["MET", "CALLED", "VISITED", "SIGNED", "WROTE_TO"]).not.toContain(step.relationship);
+    }
     const p = (await data(q(true))).path;
     expect(p.length).toBe(2);
     expect(p.steps[1].node.planned).toBe(true);

@@ -105,6 +105,15 @@ describe("names in lists and filters", () => {
     expect(r.data.ids.totalCount).toBeGreaterThan(0);
   });
 
+  it("knows the other English names analysts type", async () => {
+    const r =
+      await gql(`{ usa: country(code: "USA") { code } russia: country(code: "Russian Federation") { code }
+      counts: country(code: "MA") { eventCounts(by: YEAR, with: "Russia") { count } } }`);
+    expect(r.errors).toBeUndefined();
+    expect([r.data.usa.code, r.data.russia.code]).toEqual(["US", "RU"]);
+    expect(r.data.counts.eventCounts.length).toBeGreaterThan(0);
+  });
+
   it("refuses a country name it does not know, saying what it wanted", async () => {
     const r = await gql(`{ country(code: "Atlantis") { code } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

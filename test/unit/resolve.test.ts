@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/extract.js";
 import { chooseCluster } from "../../src/resolve/cluster.js";
 import { dateBounds } from "../../src/resolve/dates.js";
-import { resolveBatch } from "../../src/resolve/resolve.js";
+import { resolveBatch, resolveEvents } from "../../src/resolve/resolve.js";
 import type { ArticleExtraction } from "../../src/resolve/types.js";
 
 const NOW = new Date("2026-11-23T00:00:00Z");
@@ -115,5 +115,23 @@ describe("resolving articles into one graph", () => {
       ]).events[0]?.participants.find((p) => p.id === "nasser-bourita")?.office;
     expect(at("3 يونيو 2024")).toMatch(/^Minister of Foreign Affairs/);
     expect(at("3 يناير 2017")).toBe("Minister Delegate for Foreign Affairs and Cooperation");
+  });
+
+  it("keeps an event held once reported held, whatever a later report of the plan says", () => {
+    const held = resolveBatch([
+      article("a.txt", "التقى ناصر بوريطة يوم 3 يونيو 2024 بسيرغي لافروف في موسكو."),
+    ]).events[0];
+    if (!held) throw new Error("no event");
+    const plan = article(
+      "b.txt",
+      "سيلتقي ناصر بوريطة يوم 3 يونيو 2024 بسيرغي لافروف في موسكو.",
+      "2024-06-01",
+    );
+    const stored = { id: held.id, date: held.date, placeCountry: held.placeCountry };
+    const as = (planned: boolean) =>
+      resolveEvents([plan], new Map(), new Map([[held.signature, [{ ...stored, planned }]]]))
+        .events[0]?.planned;
+    expect(as(false)).toBe(false);
+    expect(as(true)).toBe(true);
   });
 });

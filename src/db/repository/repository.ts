@@ -39,7 +39,15 @@ function inKeyOrder<T>(keys: readonly string[], entries: Iterable<[string, T]>, 
 }
 
 /** Parameters Cypher needs as integers (SKIP, LIMIT, slices): JavaScript numbers go as floats. */
-const INTEGER_PARAMS = new Set(["offset", "limit", "maxHops", "members", "nestedLimit", "k"]);
+const INTEGER_PARAMS = new Set([
+  "offset",
+  "limit",
+  "maxHops",
+  "members",
+  "nestedLimit",
+  "k",
+  "fetch",
+]);
 
 function withIntegers(params: Row): Row {
   const out: Row = {};
@@ -480,7 +488,7 @@ export class Repository {
     const rows = await this.read("gql-article-texts", { ids: unique(ids) });
     return inKeyOrder<string | null>(
       ids,
-      rows.map((r) => [r.id as string, r.text as string]),
+      rows.map((r) => [r.id as string, (r.paragraphs as string[]).join("")]),
       null,
     );
   }
@@ -518,15 +526,17 @@ export class Repository {
     // The number of paths SHORTEST finds is no parameter in this Cypher: one, or ten cut to k.
     const rows =
       types !== null
-        ? await this.read("gql-path", { from, to, maxHops, k, planned, types })
+        ? await this.read("gql-path", { from, to, k, planned, types })
         : k === 1
-          ? await this.read("gql-path-shortest", { from, to, maxHops, planned })
+          ? await this.read("gql-path-shortest", { from, to, planned })
           : await this.read("gql-paths", { from, to, maxHops, k, planned });
-    return rows as unknown as PathRecord[];
+    // The shortest paths are all of one length: longer than allowed, there is none.
+    return (rows as unknown as PathRecord[]).filter((p) => p.relationships.length <= maxHops);
   }
 
   async search(query: string, limit: number, kinds: readonly string[]): Promise<SearchHitRecord[]> {
-    const rows = await this.read("gql-search", { query, limit, kinds });
+    const fetch = Math.min(150, limit * 3);
+    const rows = await this.read("gql-search", { query, fetch, kinds });
     return rows as unknown as SearchHitRecord[];
   }
 }

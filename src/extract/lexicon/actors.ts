@@ -129,6 +129,13 @@ export function positionOn(actor: Actor, date: string | null): Position | undefi
   )[0];
 }
 
+/** The position an actor held on a date, and only then (undefined when no tenure covers it). */
+export function positionHeld(actor: Actor, date: string): Position | undefined {
+  return actor.positions.some((p) => within(date, p.from, p.to))
+    ? positionOn(actor, date)
+    : undefined;
+}
+
 /** Who held an office in a country on a date: how "نظيره الروسي" finds its person. */
 export function officeHolder(
   kind: OfficeKind,

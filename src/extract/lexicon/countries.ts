@@ -25,6 +25,8 @@ interface CountryEntry {
   capitalAr?: string[];
   metonymsAr?: string[];
   familyNameFirst?: boolean;
+  /** Other English names (UK, UAE, Turkey): for names typed by hand, not for the text. */
+  aliasesEn?: string[];
 }
 
 // Region codes the runtime names but that are not countries.
@@ -100,6 +102,14 @@ export const COUNTRY_PHRASES = built.phrases;
 
 export function countryInfo(code: string): CountryInfo | undefined {
   return built.info.get(code);
+}
+
+/** Each country's other English names, by code. */
+export function englishAliases(): [string, string][] {
+  const data = (countryData as { countries: Record<string, CountryEntry> }).countries;
+  return Object.entries(data).flatMap(([code, e]) =>
+    (e.aliasesEn ?? []).map((a): [string, string] => [a, code]),
+  );
 }
 
 export function allCountryCodes(): string[] {

@@ -24,7 +24,8 @@ ArticleRef.implement({
       nullable: true,
       description:
         "The text as loaded: the offsets of every quote (Source.start, Source.end) point into it.",
-      complexity: 5,
+      // Up to 4 MB each: priced like a list, so that a query cannot ask for hundreds.
+      complexity: 50,
       load: (ids: string[], ctx) => ctx.repo.articleTexts(ids),
       resolve: (a) => a.id,
     }),

@@ -122,9 +122,7 @@ builder.objectFields(CountryRef, (t) => ({
     },
     complexity: 5,
     load: async (codes: string[], ctx: Context, args: CountArgs) => {
-      const other = args.with == null ? null : await actorKey(ctx, String(args.with), "with");
-      if (other !== null && !/^[A-Z]{2}$/.test(other))
-        throw badInput('"with" of a country is another country');
+      const other = args.with == null ? null : countryCode(String(args.with));
       return ctx.repo.eventCounts("country", codes, countOptions(args, other));
     },
     resolve: (c: CountryRecord) => c.code,
@@ -145,6 +143,6 @@ builder.objectFields(CountryRef, (t) => ({
         type: args.type ?? null,
         planned: args.includePlanned ?? false,
       }),
-    resolve: (c: CountryRecord) => countryCode(c.code),
+    resolve: (c: CountryRecord) => c.code,
   }),
 }));

@@ -208,11 +208,10 @@ builder.queryFields((t) => ({
 }));
 
 /**
- * A person argument: an id as is (ids are lower-case slugs, so no statement is spent on them),
- * anything else resolved as a name.
+ * A person argument: an id, or else a name (`actorKey` tries the id first, in the batch of
+ * persons the request loads anyway). A name that stands for a country is refused.
  */
 async function personKey(ctx: Context, value: string): Promise<string> {
-  if (/^[a-z0-9][a-z0-9-]*$/.test(value)) return value;
   const key = await actorKey(ctx, value, "participant");
   if (/^[A-Z]{2}$/.test(key))
     throw badInput('"participant" is a person: use "country" for a country');

@@ -11,11 +11,15 @@ export const MAX_HOPS = 12;
 export const DEFAULT_HOPS = 8;
 const PATHS = { default: 3, max: 10 };
 
-/** Relationships a path may always take: a person's own events and direct ties. */
-const PERSON_TYPES = ["PARTICIPATED_IN", "CALLED", "MET", "WROTE_TO"];
+/**
+ * Relationships a path may take: a person's events, and with `via` the hubs those events touch.
+ * Events carry the planned flag; the direct edges (MET, CALLED, VISITED, SIGNED…) do not, and
+ * the events already join the persons they join.
+ */
+const PERSON_TYPES = ["PARTICIPATED_IN"];
 const HUB_TYPES = {
-  COUNTRY: ["VISITED", "IN", "BETWEEN"],
-  AGREEMENT: ["SIGNED", "CONCERNS"],
+  COUNTRY: ["IN", "BETWEEN"],
+  AGREEMENT: ["CONCERNS", "BETWEEN"],
 } as const;
 
 const PathHubEnum = builder.enumType("PathHub", {
@@ -141,7 +145,8 @@ async function findPaths(ctx: Context, args: PathArgs, k: number): Promise<PathR
     throw apiError("BAD_USER_INPUT", "a path connects two persons: give person ids");
   if (from === to) throw badInput('"from" and "to" must be two different persons');
   const via = args.via ?? [];
-  const types = via.length === 0 ? null : [...PERSON_TYPES, ...via.flatMap((h) => HUB_TYPES[h])];
+  const types =
+    via.length === 0 ? null : [...new Set([...PERSON_TYPES, ...via.flatMap((h) => HUB_TYPES[h])])];
   return ctx.repo.paths(from, to, { maxHops, k, planned: args.includePlanned ?? false, types });
 }
 

@@ -76,22 +76,21 @@ builder.queryFields((t) => ({
     complexity: listComplexity(SEARCH_SIZE),
     resolve: async (_root, args, ctx) => {
       const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : KINDS;
-      const hits = await ctx.repo.search(
-        luceneQuery(args.text),
-        listLimit(args.first, SEARCH_SIZE),
-        kinds,
-      );
+      const limit = listLimit(args.first, SEARCH_SIZE);
+      const hits = await ctx.repo.search(luceneQuery(args.text), limit, kinds);
       // A passage's snippet marks the words searched for.
       const words = luceneTerms(args.text).map((w) => w.replace(/\\/g, ""));
       // A paragraph printed twice in an article is one passage.
       const seen = new Set<string>();
-      return hits.flatMap((h) => {
-        if (h.node.__typename !== "Passage") return [h];
-        const key = `${h.node.article.id}\u0000${h.node.text}`;
-        if (seen.has(key)) return [];
-        seen.add(key);
-        return [{ ...h, node: { ...h.node, words } }];
-      });
+      return hits
+        .flatMap((h) => {
+          if (h.node.__typename !== "Passage") return [h];
+          const key = `${h.node.article.id}\u0000${h.node.text}`;
+          if (seen.has(key)) return [];
+          seen.add(key);
+          return [{ ...h, node: { ...h.node, words } }];
+        })
+        .slice(0, limit);
     },
   }),
 }));
