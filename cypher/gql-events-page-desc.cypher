@@ -4,21 +4,27 @@
 CALL () {
   WITH 1 AS one
   WHERE $participant IS NOT NULL
+  // A horizon: the condition is checked before the match, which runs only when it holds.
+  WITH one LIMIT 1
   MATCH (:Person {id: $participant})-[:PARTICIPATED_IN]->(e)
   RETURN e
   UNION
   WITH 1 AS one
   WHERE $participant IS NULL AND $country IS NOT NULL
+  WITH one LIMIT 1
   MATCH (:Person {country: $country})-[:PARTICIPATED_IN]->(e)
   RETURN e
   UNION
   WITH 1 AS one
   WHERE $participant IS NULL AND $country IS NOT NULL
+  WITH one LIMIT 1
   MATCH (e:Event)-[:IN]->(:Country {code: $country})
   RETURN e
   UNION
   WITH 1 AS one
   WHERE $participant IS NULL AND $country IS NULL
+  WITH one LIMIT 1
+  // Every event, sorted: newest first has no index order to stop early on yet.
   MATCH (e:Event)
   RETURN e
 }
