@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../src/load/load.js";
 import { type SeededApp, seededApp } from "./support/seeded-app.js";
 
 // What an analyst asks next, over the seeds: sources to read, text to search, counts over time,
@@ -284,5 +285,32 @@ describe("preview", () => {
   it("refuses what ingesting would refuse", async () => {
     const r = await gql(`{ extract(text: "no Arabic here") { title } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("an article's text when the article changes", () => {
+  it("is the new text, with no paragraph of the old one left", async () => {
+    const first =
+      "سطر أول للخبر\nاستقبل وزير الخارجية المغربي ناصر بوريطة يوم 2 مايو 2024 بالرباط سفير اليابان.\n";
+    const second = "عنوان آخر\n\nالتقى ناصر بوريطة يوم 3 مايو 2024 بسيرغي لافروف في موسكو.\n";
+    const q = `{ article(id: "changing.txt") { text events { sources { start end quote context { text } } } } }`;
+    await loadArticles(seeded.db, [{ file: "changing.txt", text: first }]);
+    expect((await gql(q)).data.article.text).toBe(first);
+    const summary = await loadArticles(seeded.db, [{ file: "changing.txt", text: second }]);
+    expect(summary.replaced).toBe(1);
+    const r = await gql(q);
+    expect(r.data.article.text).toBe(second);
+    for (const e of r.data.article.events)
+      for (const src of e.sources) {
+        expect(second.slice(src.start, src.end)).toBe(src.quote);
+        expect(second).toContain(src.context.text);
+      }
+    const search = await gql(
+      `{ search(text: "اليابان", kinds: [PASSAGE]) { node { ... on Passage { article { id } } } } }`,
+    );
+    const ids = search.data.search.map(
+      (h: { node: { article: { id: string } } }) => h.node.article.id,
+    );
+    expect(ids).not.toContain("changing.txt");
   });
 });
