@@ -359,7 +359,7 @@ export class StoryContext {
     date: string | null,
     roles: string[],
   ): string {
-    const pos = positionOn(actor, date);
+    const pos = positionOn(actor, date, roles);
     const existing = this.state.persons.get(actor.id);
     if (existing) {
       if (surface && !existing.aliases.includes(surface)) existing.aliases.push(surface);

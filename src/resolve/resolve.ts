@@ -291,8 +291,10 @@ export function resolveEvents(
     target.participants = roles(r.e.type, r.e.participants, target.initiator, (id) => {
       const actor = actorById(id);
       const date = target.date ?? r.date;
-      const held = actor && date ? positionHeld(actor, date)?.role : undefined;
-      return held ?? titles?.get(id) ?? null;
+      const title = titles?.get(id);
+      const held =
+        actor && date ? positionHeld(actor, date, title ? [title] : [])?.role : undefined;
+      return held ?? title ?? null;
     });
   }
   const events = clusters.filter((e) => e.sources.length > 0);

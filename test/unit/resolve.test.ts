@@ -134,4 +134,14 @@ describe("resolving articles into one graph", () => {
     expect(as(false)).toBe(false);
     expect(as(true)).toBe(true);
   });
+
+  it("takes, of two offices held the same day, the one the article's title names", () => {
+    // The dictionary has Safadi as foreign minister since 2017 and deputy prime minister since 2021.
+    const office = (title: string) =>
+      resolveBatch([
+        article("a.txt", `اتصل ${title} أيمن الصفدي يوم 4 مارس 2024 بنظيره المصري بدر عبد العاطي.`),
+      ]).events[0]?.participants.find((p) => p.id === "ayman-safadi")?.office;
+    expect(office("وزير الخارجية الأردني")).toBe("Minister of Foreign Affairs and Expatriates");
+    expect(office("نائب رئيس الوزراء الأردني")).toBe("Deputy Prime Minister");
+  });
 });

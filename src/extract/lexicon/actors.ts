@@ -117,22 +117,34 @@ function within(date: string, from: string | null, to: string | null): boolean {
 
 /**
  * The position an actor held on a date (or their latest one when the date is unknown). Of two
- * held that day, a named office (foreign minister, head of state…) comes before another role
- * held alongside it (an acting adviser), then the latest.
+ * held that day, the one a title in the text names comes first (`named`: وزير الخارجية for a
+ * deputy prime minister and foreign minister), then a named office (foreign minister, head of
+ * state…) before another role held alongside it (an acting adviser), then the latest.
  */
-export function positionOn(actor: Actor, date: string | null): Position | undefined {
+export function positionOn(
+  actor: Actor,
+  date: string | null,
+  named: readonly string[] = [],
+): Position | undefined {
   const held = date ? actor.positions.filter((p) => within(date, p.from, p.to)) : [];
   const pool = held.length > 0 ? held : actor.positions;
-  const rank = (p: Position) => (held.length > 1 && p.kind === "other" ? 1 : 0);
+  const titles = named.map(roleKey).filter((r) => r.length > 0);
+  const says = (p: Position) => titles.some((t) => roleKey(p.role).includes(t));
+  const rank = (p: Position) =>
+    held.length > 1 ? (says(p) ? 0 : 1) * 2 + (p.kind === "other" ? 1 : 0) : 0;
   return [...pool].sort(
     (a, b) => rank(a) - rank(b) || (b.from ?? "").localeCompare(a.from ?? ""),
   )[0];
 }
 
 /** The position an actor held on a date, and only then (undefined when no tenure covers it). */
-export function positionHeld(actor: Actor, date: string): Position | undefined {
+export function positionHeld(
+  actor: Actor,
+  date: string,
+  named: readonly string[] = [],
+): Position | undefined {
   return actor.positions.some((p) => within(date, p.from, p.to))
-    ? positionOn(actor, date)
+    ? positionOn(actor, date, named)
     : undefined;
 }
 
