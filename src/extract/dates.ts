@@ -334,6 +334,15 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
     if (t[k]?.text === W.month) k++;
     if (k > monthFrom && monthAt(t, k)) monthFrom = k;
   }
+  // "15 من الشهر الجاري", "الـ15 من الشهر الماضي": a day of a month told relative to the story's.
+  if (day !== undefined && !monthAt(t, monthFrom)) {
+    let k = dayEnd;
+    if (t[k]?.text === W.of) k++;
+    const q = cliticVariants(t[k]?.text ?? "").includes(word("الشهر"))
+      ? QUALIFIERS.get(t[k + 1]?.text ?? "")
+      : undefined;
+    if (q) return { ...e, start: i, end: k + 2, day, monthRel: true, qual: q } as DateExpr;
+  }
   if (ordinal && !monthAt(t, monthFrom)) return undefined;
   const m = monthAt(t, monthFrom);
   if (m) {
@@ -553,6 +562,12 @@ export function resolveDate(e: DateExpr, ctx: DateContext): DateOutcome {
     if (!ctx.anchor) return { ok: false, reason: "relative month with no story date" };
     const shift = e.qual === "next" ? 1 : e.qual === "past" ? -1 : 0;
     const d = new Date(Date.UTC(ctx.anchor.getUTCFullYear(), ctx.anchor.getUTCMonth() + shift, 1));
+    if (e.day !== undefined) {
+      const day = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), e.day));
+      if (day.getUTCMonth() !== d.getUTCMonth())
+        return { ok: false, reason: `no day ${e.day} in ${isoDay(d).slice(0, 7)}` };
+      return { ok: true, date: { value: isoDay(day), precision: "day", inferredYear: true } };
+    }
     return {
       ok: true,
       date: { value: isoDay(d).slice(0, 7), precision: "month", inferredYear: true },

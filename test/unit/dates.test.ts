@@ -80,6 +80,12 @@ describe("dates", () => {
     expect(dateIn("التقى الوزيران الشهر الماضي", "2024-01-15")).toBe("2023-12/month");
     expect(dateIn("لم يحدث ذلك قبل أن يصل الوفد", "2024-05-15")).toBeUndefined();
   });
+  it("resolves a day of a month told relative to the story date", () => {
+    expect(dateIn("اجتمع الوزيران في الـ15 من الشهر الجاري", "2024-05-20")).toBe("2024-05-15/day");
+    expect(dateIn("اجتمع الوزيران يوم 28 من الشهر الماضي", "2024-03-05")).toBe("2024-02-28/day");
+    expect(dateIn("يجتمع الوزيران في 2 من الشهر المقبل", "2024-12-20")).toBe("2025-01-02/day");
+    expect(dateIn("اجتمع الوزيران يوم 30 من الشهر الماضي", "2024-03-05")).toMatch(/^unresolved/);
+  });
   it("resolves a weekday alone to the last such day before the story date", () => {
     expect(dateIn("التقى الوزيران الاثنين الماضي", "2024-05-15")).toBe("2024-05-13/day");
   });
