@@ -316,6 +316,11 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
     j++;
   }
   if (t[j]?.text === ",") j++;
+  // يوم الأحد 5/5/2024: the weekday, then the date in figures.
+  if (j > i) {
+    const figures = parseIso(t, j);
+    if (figures) return { ...figures, start: i, weekday: e.weekday, rel: e.rel };
+  }
   if (firstBare.includes(W.month) || t[j]?.text === W.month) j += t[j]?.text === W.month ? 1 : 0;
   if (j === i && firstBare.includes(W.month)) j++;
 

@@ -80,6 +80,10 @@ describe("dates", () => {
     expect(dateIn("التقى الوزيران الشهر الماضي", "2024-01-15")).toBe("2023-12/month");
     expect(dateIn("لم يحدث ذلك قبل أن يصل الوفد", "2024-05-15")).toBeUndefined();
   });
+  it("reads a weekday followed by the date in figures as that date", () => {
+    expect(dateIn("اجتمع الوزيران يوم الأحد 5/5/2024م", "2024-06-20")).toBe("2024-05-05/day");
+    expect(dateIn("اجتمع الوزيران الثلاثاء، 14-03-2023", "2024-06-20")).toBe("2023-03-14/day");
+  });
   it("resolves a day of a month told relative to the story date", () => {
     expect(dateIn("اجتمع الوزيران في الـ15 من الشهر الجاري", "2024-05-20")).toBe("2024-05-15/day");
     expect(dateIn("اجتمع الوزيران يوم 28 من الشهر الماضي", "2024-03-05")).toBe("2024-02-28/day");
