@@ -109,6 +109,16 @@ const SAME = new Set(["نفس", "ذات"]);
 const SAME_AFTER = new Set(["نفسه", "ذاته"]);
 const RANGE_JOINERS = new Set(["و", "-", "الي", "حتي", "وحتي", "والي", "–"]);
 
+/** Qualifiers that stand for the month itself after a day (يوم 9 الجاري، يوم 28 الماضي). */
+const MONTH_LEFT_OUT = new Map<string, Qualifier>([
+  [word("الجاري"), "current"],
+  [word("الحالي"), "current"],
+  [word("الماضي"), "past"],
+  [word("المنصرم"), "past"],
+  [word("المقبل"), "next"],
+  [word("القادم"), "next"],
+]);
+
 const QUALIFIERS = new Map<string, Qualifier>([
   [word("الفارط"), "past"],
   [word("الفارطة"), "past"],
@@ -341,6 +351,10 @@ function parseArabic(t: readonly Token[], i: number): DateExpr | undefined {
   }
   // "15 من الشهر الجاري", "الـ15 من الشهر الماضي": a day of a month told relative to the story's.
   if (day !== undefined && !monthAt(t, monthFrom)) {
+    // يوم 9 الجاري (the month left out): after يوم or a weekday, a masculine qualifier.
+    const bareQual = j > i ? MONTH_LEFT_OUT.get(t[dayEnd]?.text ?? "") : undefined;
+    if (bareQual)
+      return { ...e, start: i, end: dayEnd + 1, day, monthRel: true, qual: bareQual } as DateExpr;
     let k = dayEnd;
     if (t[k]?.text === W.of) k++;
     const q = cliticVariants(t[k]?.text ?? "").includes(word("الشهر"))

@@ -89,6 +89,9 @@ describe("dates", () => {
     expect(dateIn("اجتمع الوزيران يوم 28 من الشهر الماضي", "2024-03-05")).toBe("2024-02-28/day");
     expect(dateIn("يجتمع الوزيران في 2 من الشهر المقبل", "2024-12-20")).toBe("2025-01-02/day");
     expect(dateIn("اجتمع الوزيران يوم 30 من الشهر الماضي", "2024-03-05")).toMatch(/^unresolved/);
+    expect(dateIn("اجتمع الوزيران يوم 9 الجاري", "2024-05-20")).toBe("2024-05-09/day");
+    expect(dateIn("اجتمع الوزيران يوم 28 المنصرم", "2024-03-05")).toBe("2024-02-28/day");
+    expect(dateIn("أصيب 3 الماضي")).toBeUndefined();
   });
   it("resolves a weekday alone to the last such day before the story date", () => {
     expect(dateIn("التقى الوزيران الاثنين الماضي", "2024-05-15")).toBe("2024-05-13/day");
