@@ -19,6 +19,7 @@ import {
   NAME_PARTICLES,
   PLURAL_BEFORE_DUAL,
   QUALIFIERS,
+  regionEnd,
   TITLES,
   type TitleDef,
 } from "./lexicon/words.js";
@@ -96,6 +97,9 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
     } else if (m.value.construct && HOST_WORDS.has(tok?.text ?? "")) {
       // سفير المملكة لدى السودان: the story's own kingdom, unnamed.
       j++;
+    } else {
+      // رئيس إقليم كردستان، والي ولاية الخرطوم: a region is the title's, not the name's.
+      j = regionEnd(tokens, j) ?? j;
     }
   }
   if (m.value.portfolio) {

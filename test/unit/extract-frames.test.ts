@@ -141,6 +141,16 @@ describe("names", () => {
     expect(x.events).toHaveLength(1);
   });
 
+  it("keeps a region named after a title out of the person's name", () => {
+    const x = run(
+      "استقبل والي ولاية شمال كردفان عادل بشير يوم 6 مايو 2024 سفير تركيا أحمد يلدز. والتقى حاكم إقليم دارفور منى أركو في 7 مايو 2024 بسفير تركيا أحمد يلدز.",
+    );
+    const names = x.persons.map((p) => p.nameAr);
+    expect(names).toContain("عادل بشير");
+    expect(names).toContain("منى أركو");
+    expect(names.some((n) => /ولاية|إقليم|كردفان|دارفور/.test(n))).toBe(false);
+  });
+
   it("reads على after a title as Ali only when a full name follows", () => {
     const x = run(
       "استقبل وزير الخارجية اللبناني يوسف رجي يوم 3 مايو 2024 سفير إيران على رضا كاظمي. وشدد الوزير على أهمية التعاون.",

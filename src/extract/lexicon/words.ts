@@ -52,6 +52,20 @@ export function isNamedAfterWord(word: string | undefined): boolean {
 /** Nouns that name institutions (شرطة الحدود، مكتب الرئيس): a title before them is not a name's. */
 const INSTITUTION_WORDS = set(titleData.institutionWords);
 
+const REGION_WORDS = set(titleData.regionWords);
+const DIRECTION_WORDS = set(titleData.directionWords);
+
+/**
+ * The end of a region named after a title (إقليم كردستان، ولاية جنوب دارفور): the region word,
+ * a direction if any, and one name word; undefined when no region starts at i.
+ */
+export function regionEnd(tokens: readonly { text: string }[], i: number): number | undefined {
+  if (!REGION_WORDS.has(tokens[i]?.text ?? "")) return undefined;
+  let j = i + 1;
+  if (DIRECTION_WORDS.has(tokens[j]?.text ?? "")) j++;
+  return tokens[j] ? j + 1 : undefined;
+}
+
 /** A noun that heads an institution's name (مصرف، هيئة، مجلس), without its clitics. */
 export function isInstitutionWord(text: string): boolean {
   return (
