@@ -198,6 +198,8 @@ async function redrawnAfter(action: () => Promise<void>): Promise<void> {
   const before = await page.evaluate(() => document.body.dataset.drawn);
   await action();
   await page.waitForFunction((b) => document.body.dataset.drawn !== b, before);
+  // Settled: no later refresh is still on its way to lay the network out again.
+  await page.waitForFunction(() => document.body.dataset.busy !== "true");
 }
 
 /** What the explorer exposes on window for tests: the cytoscape instance and the model. */

@@ -51,16 +51,29 @@ function draw(): void {
   document.body.dataset.drawn = String(Date.now());
 }
 
-/** Fetches the events of every expanded actor under the current filters, then redraws. */
+let refreshes = 0;
+
+/**
+ * Fetches the events of every expanded actor under the current filters, then redraws. Only the
+ * latest of overlapping refreshes draws: an older one finishing last would lay the network out
+ * again under the user's pointer. `data-busy` says whether one is still on its way.
+ */
 async function refresh(): Promise<void> {
-  net.clearLinks();
-  const f = filters();
-  const actors = [...net.expanded].map((id) =>
-    focus && focus.id === id ? focus : personCandidate(id),
-  );
-  const lists = await inTurns(actors, (a) => eventsOf(a, f));
-  for (const l of lists) net.add(l);
-  draw();
+  const generation = ++refreshes;
+  document.body.dataset.busy = "true";
+  try {
+    const f = filters();
+    const actors = [...net.expanded].map((id) =>
+      focus && focus.id === id ? focus : personCandidate(id),
+    );
+    const lists = await inTurns(actors, (a) => eventsOf(a, f));
+    if (generation !== refreshes) return;
+    net.clearLinks();
+    for (const l of lists) net.add(l);
+    draw();
+  } finally {
+    if (generation === refreshes) document.body.dataset.busy = "false";
+  }
 }
 
 /**
