@@ -109,16 +109,6 @@ const SAME = new Set(["نفس", "ذات"]);
 const SAME_AFTER = new Set(["نفسه", "ذاته"]);
 const RANGE_JOINERS = new Set(["و", "-", "الي", "حتي", "وحتي", "والي", "–"]);
 
-/** Qualifiers that stand for the month itself after a day (يوم 9 الجاري، يوم 28 الماضي). */
-const MONTH_LEFT_OUT = new Map<string, Qualifier>([
-  [word("الجاري"), "current"],
-  [word("الحالي"), "current"],
-  [word("الماضي"), "past"],
-  [word("المنصرم"), "past"],
-  [word("المقبل"), "next"],
-  [word("القادم"), "next"],
-]);
-
 const QUALIFIERS = new Map<string, Qualifier>([
   [word("الفارط"), "past"],
   [word("الفارطة"), "past"],
@@ -137,6 +127,9 @@ const QUALIFIERS = new Map<string, Qualifier>([
   [word("القادم"), "next"],
   [word("القادمة"), "next"],
 ]);
+
+/** The masculine ones stand for the month itself after a day (يوم 9 الجاري، يوم 28 المنصرم). */
+const MONTH_LEFT_OUT = new Map([...QUALIFIERS].filter(([w]) => !w.endsWith("ه")));
 
 function weekdayOf(t: Token | undefined): number | undefined {
   if (t?.kind !== "word") return undefined;

@@ -118,7 +118,7 @@ export function titleAt(tokens: readonly Token[], i: number): TitleHit | undefin
       }
       // An institution in construct, with its country (محافظ مصرف ليبيا المركزي، بنك المغرب):
       // the definite words after it are read as the portfolio's.
-      if (j === start && isInstitutionWord(tok.text)) {
+      if (j === start && isInstitutionWord(tok)) {
         const of = COUNTRY_PHRASES.matchAt(tokens, j + 1);
         if (of && of.value.kind === "name") {
           country ??= of.value.code;

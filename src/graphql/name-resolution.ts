@@ -1,6 +1,6 @@
 import type { Repository } from "../db/repository/repository.js";
 import type { PersonRecord } from "../db/repository/types.js";
-import { COUNTRY_PHRASES, nisbaCountry } from "../extract/lexicon/countries.js";
+import { countryByName, nisbaCountry } from "../extract/lexicon/countries.js";
 import { HONORIFICS, TITLES } from "../extract/lexicon/words.js";
 import { levenshtein } from "../extract/text/edit-distance.js";
 import { fold } from "../extract/text/normalize.js";
@@ -102,14 +102,8 @@ export async function resolveName(
     if (!had || had.score < c.score) found.set(key, c);
   };
 
-  const tokens = tokenize(fold(text));
-  const country = COUNTRY_PHRASES.matchAt(tokens, 0);
-  if (country && country.end === tokens.length)
-    add(`country:${country.value.code}`, {
-      country: country.value.code,
-      score: 1,
-      why: ["country name"],
-    });
+  const country = countryByName(text);
+  if (country) add(`country:${country}`, { country, score: 1, why: ["country name"] });
 
   const latin = /[A-Za-z]/.test(stripped);
   const keys = [...new Set([fold(stripped), stripped.toLowerCase(), fold(text)])];

@@ -25,6 +25,7 @@ import type {
 import type { LoadSummary } from "../load/load.js";
 import { builder } from "./builder.js";
 import type { Context } from "./context.js";
+import type { Snippet } from "./snippet.js";
 
 // Missing records come back as null: the fields that take them are nullable.
 type Loaded<T> = Promise<T[]>;
@@ -58,9 +59,7 @@ export const CentralityRef = builder.objectRef<{ degree: number; pageRank: numbe
 export const ParticipantRef = builder.objectRef<ParticipantRecord>("Participant");
 export const SourceRef = builder.objectRef<SourceRecord>("Source");
 export const ParagraphRef = builder.objectRef<ParagraphRecord>("Paragraph");
-export const PassageRef = builder.objectRef<PassageRecord & { words?: readonly string[] }>(
-  "Passage",
-);
+export const PassageRef = builder.objectRef<PassageRecord & { snippet?: Snippet }>("Passage");
 export const InteractionRef = builder.objectRef<InteractionRecord>("Interaction");
 export const PathRef = builder.objectRef<PathRecord>("Path");
 export const SearchHitRef = builder.objectRef<SearchHitRecord>("SearchHit");

@@ -1,13 +1,11 @@
 import { fold, foldWithMap } from "../extract/text/normalize.js";
+import { cliticVariants, tokenize, toOriginal } from "../extract/text/tokens.js";
 
 export interface Snippet {
   readonly text: string;
   /** Where the searched words are in `text`: [start, end) offsets. */
   readonly highlights: { start: number; end: number }[];
 }
-
-// Letters that may be glued before a word in Arabic (و، ف، ب، ل، ك and the article).
-const CLITIC_PREFIX = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|ال)$/;
 
 /**
  * A window of a passage around the searched words, with where they are: the words are matched
@@ -16,18 +14,15 @@ const CLITIC_PREFIX = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|ال)$/;
  */
 export function snippet(passage: string, words: readonly string[], width = 240): Snippet {
   const folded = foldWithMap(passage);
-  const lower = folded.text.toLowerCase();
-  const terms = [...new Set(words.map((w) => fold(w).toLowerCase()).filter((w) => w.length >= 2))];
+  const terms = new Set(words.map((w) => fold(w).toLowerCase()).filter((w) => w.length >= 2));
   const spans: { start: number; end: number }[] = [];
-  for (const term of terms) {
-    for (let i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + term.length)) {
-      let w = i;
-      while (w > 0 && /[\p{L}\p{N}]/u.test(lower[w - 1] ?? "")) w--;
-      if (!CLITIC_PREFIX.test(lower.slice(w, i))) continue;
-      const start = folded.map[i] ?? 0;
-      const end = folded.map[i + term.length] ?? passage.length;
-      spans.push({ start, end });
-    }
+  for (const tok of tokenize(folded.text)) {
+    // The word itself or one of its forms without clitics (بأوكرانيا → اوكرانيا), which ends it.
+    const word = tok.text.toLowerCase();
+    const hit = cliticVariants(word).find((v) => terms.has(v));
+    if (!hit) continue;
+    // The word without its clitics, or the whole token when a form is no tail of it (للرئيس).
+    spans.push(toOriginal(folded, word.endsWith(hit) ? tok.end - hit.length : tok.start, tok.end));
   }
   spans.sort((a, b) => a.start - b.start);
   const first = spans[0];

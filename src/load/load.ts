@@ -234,7 +234,7 @@ async function writeBatch(
     articles: batch.map((a) => ({
       id: a.file,
       file: a.file,
-      title: a.meta?.title ?? a.extraction.title,
+      title: a.extraction.title,
       url: a.meta?.url ?? null,
       outlet: a.extraction.outlet,
       publishedAt: a.extraction.publishedAt,

@@ -1,7 +1,7 @@
 import cityData from "../data/cities.json" with { type: "json" };
 import countryData from "../data/countries.json" with { type: "json" };
 import { fold } from "../text/normalize.js";
-import { cliticVariants } from "../text/tokens.js";
+import { cliticVariants, tokenize } from "../text/tokens.js";
 import { PhraseIndex } from "./phrases.js";
 
 export type CountryMentionKind = "name" | "capital" | "city" | "metonym";
@@ -104,12 +104,34 @@ export function countryInfo(code: string): CountryInfo | undefined {
   return built.info.get(code);
 }
 
-/** Each country's other English names, by code. */
-export function englishAliases(): [string, string][] {
+/**
+ * English country names, any case: "morocco" → MA, and the other names the data lists ("uk" →
+ * GB, "turkey" → TR). A retired code (SU) never wins over RU.
+ */
+const BY_ENGLISH_NAME = (() => {
   const data = (countryData as { countries: Record<string, CountryEntry> }).countries;
-  return Object.entries(data).flatMap(([code, e]) =>
-    (e.aliasesEn ?? []).map((a): [string, string] => [a, code]),
-  );
+  const out = new Map<string, string>();
+  for (const [code, e] of Object.entries(data))
+    for (const a of e.aliasesEn ?? []) out.set(a.toLowerCase(), code);
+  for (const [code, info] of built.info) {
+    const name = info.nameEn.toLowerCase();
+    if (!out.has(name)) out.set(name, code);
+  }
+  return out;
+})();
+
+/**
+ * The country a name typed by hand stands for, as a whole: an English name or alias, or an
+ * Arabic name in any spelling the data has (not a capital, a city or a metonym).
+ */
+export function countryByName(text: string): string | undefined {
+  const english = BY_ENGLISH_NAME.get(text.trim().toLowerCase());
+  if (english) return english;
+  const tokens = tokenize(fold(text));
+  const named = COUNTRY_PHRASES.matchAt(tokens, 0);
+  return named && named.end === tokens.length && named.value.kind === "name"
+    ? named.value.code
+    : undefined;
 }
 
 export function allCountryCodes(): string[] {

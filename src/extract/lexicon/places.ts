@@ -1,5 +1,6 @@
 import data from "../data/place-names.json" with { type: "json" };
 import { fold } from "../text/normalize.js";
+import { cliticVariants } from "../text/tokens.js";
 
 /** A capital or a major city, named in Arabic and in English, with its country. */
 export interface PlaceName {
@@ -15,13 +16,14 @@ for (const [ar, v] of Object.entries(
   if (!BY_FOLDED.has(fold(ar))) BY_FOLDED.set(fold(ar), { ar, en: v.en, country: v.country });
 
 /**
- * The place a name as written stands for: the spelling itself, or without a preposition glued
- * to it (بموسكو، لندن); undefined for a place the data does not list.
+ * The place a name as written stands for: the spelling itself, or its first word without the
+ * clitics glued to it (بموسكو، بالدار البيضاء); undefined for a place the data does not list.
  */
 export function placeName(written: string): PlaceName | undefined {
-  const f = fold(written);
-  const direct = BY_FOLDED.get(f);
-  if (direct) return direct;
-  const bare = /^[وف]?[بل]/.exec(f);
-  return bare ? BY_FOLDED.get(f.slice(bare[0].length)) : undefined;
+  const [first = "", ...rest] = fold(written).split(" ");
+  for (const v of cliticVariants(first)) {
+    const hit = BY_FOLDED.get([v, ...rest].join(" "));
+    if (hit) return hit;
+  }
+  return undefined;
 }

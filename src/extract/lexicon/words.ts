@@ -67,10 +67,8 @@ export function regionEnd(tokens: readonly { text: string }[], i: number): numbe
 }
 
 /** A noun that heads an institution's name (مصرف، هيئة، مجلس), without its clitics. */
-export function isInstitutionWord(text: string): boolean {
-  return (
-    INSTITUTION_WORDS.has(text) || INSTITUTION_WORDS.has(text.replace(/^(و|ف)?(ب|ل)?(ال)?/, ""))
-  );
+export function isInstitutionWord(tok: { readonly text: string } | undefined): boolean {
+  return inWordSet(INSTITUTION_WORDS, tok);
 }
 
 export const PLANNED = set(triggerData.planned);

@@ -1,11 +1,4 @@
-import {
-  allCountryCodes,
-  COUNTRY_PHRASES,
-  countryInfo,
-  englishAliases,
-} from "../../extract/lexicon/countries.js";
-import { fold } from "../../extract/text/normalize.js";
-import { tokenize } from "../../extract/text/tokens.js";
+import { countryByName } from "../../extract/lexicon/countries.js";
 import { builder } from "../builder.js";
 import { dateRange } from "../dates.js";
 import { badInput, clip } from "../errors.js";
@@ -27,30 +20,11 @@ import {
 import { datedListArgs, eventPageArgs } from "./list-args.js";
 
 /** An ISO 3166-1 alpha-2 code from user input, upper-cased. */
-/**
- * English country names, any case: "morocco" → MA, and the other names the data lists ("uk" →
- * GB, "turkey" → TR). A retired code (SU) never wins over RU.
- */
-const BY_ENGLISH_NAME = new Map<string, string>();
-for (const [alias, code] of englishAliases()) BY_ENGLISH_NAME.set(alias.toLowerCase(), code);
-for (const code of allCountryCodes()) {
-  const name = countryInfo(code)?.nameEn.toLowerCase();
-  if (name && !BY_ENGLISH_NAME.has(name)) BY_ENGLISH_NAME.set(name, code);
-}
-
-/**
- * An ISO code from a code or a country's name (Arabic in any spelling the extractor knows, or
- * English), read from data: no statement is spent on it.
- */
 export function countryCode(input: string): string {
-  const trimmed = input.trim();
-  const english = BY_ENGLISH_NAME.get(trimmed.toLowerCase());
-  if (english) return english;
-  const code = trimmed.toUpperCase();
+  const named = countryByName(input);
+  if (named) return named;
+  const code = input.trim().toUpperCase();
   if (/^[A-Z]{2}$/.test(code)) return code;
-  const tokens = tokenize(fold(trimmed));
-  const named = COUNTRY_PHRASES.matchAt(tokens, 0);
-  if (named && named.end === tokens.length && named.value.kind === "name") return named.value.code;
   throw badInput(
     `"${clip(input)}" is neither a two-letter ISO country code (MA, RU) nor a country's name`,
   );

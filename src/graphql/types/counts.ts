@@ -8,12 +8,11 @@ import type {
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
-import { badInput } from "../errors.js";
 import { listComplexity, listLimit } from "../pagination.js";
 import { CountryRef, PersonRef } from "../refs.js";
 import { countryCode } from "./country.js";
 import { CountPeriodEnum, EventTypeEnum } from "./enums.js";
-import { actorKey } from "./interaction.js";
+import { personKey } from "./interaction.js";
 import { countedEventArgs } from "./list-args.js";
 
 // Counts over time: events per month or year and type, for a person, a country or a pair, and
@@ -101,9 +100,7 @@ builder.objectFields(PersonRef, (t) => ({
     },
     complexity: 5,
     load: async (ids: string[], ctx: Context, args: CountArgs) => {
-      const other = args.with == null ? null : await actorKey(ctx, String(args.with), "with");
-      if (other !== null && /^[A-Z]{2}$/.test(other))
-        throw badInput('"with" of a person is another person');
+      const other = args.with == null ? null : await personKey(ctx, String(args.with), "with");
       return ctx.repo.eventCounts("person", ids, countOptions(args, other));
     },
     resolve: (p: PersonRecord) => p.id,

@@ -5,7 +5,6 @@ import { placeName } from "../../extract/lexicon/places.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { dateRange } from "../dates.js";
-import { badInput } from "../errors.js";
 import { pageWindow, toConnection } from "../pagination.js";
 import {
   AgreementRef,
@@ -21,7 +20,7 @@ import {
 import { selects, selectsPath } from "../selection.js";
 import { countryCode } from "./country.js";
 import { DatePrecisionEnum, EventOrderEnum, EventTypeEnum, ParticipantRoleEnum } from "./enums.js";
-import { actorKey } from "./interaction.js";
+import { personKey } from "./interaction.js";
 
 /** Lists that belong to one event or agreement are short; they are capped all the same. */
 export const MAX_MEMBERS = 100;
@@ -191,7 +190,8 @@ builder.queryFields((t) => ({
       const filter: EventFilter = {
         ...dateRange(f.from, f.to),
         type: f.type ?? null,
-        participant: f.participant == null ? null : await personKey(ctx, String(f.participant)),
+        participant:
+          f.participant == null ? null : await personKey(ctx, String(f.participant), "participant"),
         country: f.country == null ? null : countryCode(f.country),
         planned: f.planned ?? null,
       };
@@ -206,14 +206,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-/**
- * A person argument: an id, or else a name (`actorKey` tries the id first, in the batch of
- * persons the request loads anyway). A name that stands for a country is refused.
- */
-async function personKey(ctx: Context, value: string): Promise<string> {
-  const key = await actorKey(ctx, value, "participant");
-  if (/^[A-Z]{2}$/.test(key))
-    throw badInput('"participant" is a person: use "country" for a country');
-  return key;
-}

@@ -63,6 +63,14 @@ export async function actorKey(ctx: Context, input: string, name: string): Promi
   return best.person?.id ?? best.country ?? value;
 }
 
+/** A person argument: an id or a name, as actorKey reads it; a country there is refused. */
+export async function personKey(ctx: Context, input: string, name: string): Promise<string> {
+  const key = await actorKey(ctx, input, name);
+  if (/^[A-Z]{2}$/.test(key))
+    throw badInput(`"${name}" is a person, not a country`, { argument: name });
+  return key;
+}
+
 builder.queryFields((t) => ({
   timeline: t.field({
     type: [InteractionRef],

@@ -1,11 +1,11 @@
 import type { PathRecord, TaggedNode } from "../../db/repository/types.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
-import { apiError, badInput } from "../errors.js";
+import { badInput } from "../errors.js";
 import { listComplexity, listLimit } from "../pagination.js";
 import { AgreementRef, CountryRef, EventRef, PathRef, PersonRef, SourceRef } from "../refs.js";
 import { PathDirectionEnum } from "./enums.js";
-import { actorKey } from "./interaction.js";
+import { personKey } from "./interaction.js";
 
 export const MAX_HOPS = 12;
 export const DEFAULT_HOPS = 8;
@@ -138,11 +138,9 @@ async function findPaths(ctx: Context, args: PathArgs, k: number): Promise<PathR
       argument: "maxHops",
     });
   const [from, to] = await Promise.all([
-    actorKey(ctx, String(args.from), "from"),
-    actorKey(ctx, String(args.to), "to"),
+    personKey(ctx, String(args.from), "from"),
+    personKey(ctx, String(args.to), "to"),
   ]);
-  if (/^[A-Z]{2}$/.test(from) || /^[A-Z]{2}$/.test(to))
-    throw apiError("BAD_USER_INPUT", "a path connects two persons: give person ids");
   if (from === to) throw badInput('"from" and "to" must be two different persons');
   const via = args.via ?? [];
   const types =

@@ -27,12 +27,12 @@ PassageRef.implement({
     text: t.exposeString("text", { description: "The whole paragraph." }),
     snippet: t.string({
       description: "Up to 240 characters of the paragraph around the first searched word.",
-      resolve: (p) => snippet(p.text, p.words ?? []).text,
+      resolve: (p) => p.snippet?.text ?? p.text,
     }),
     highlights: t.field({
       type: [HighlightRef],
       description: "Where the searched words are in the snippet.",
-      resolve: (p) => snippet(p.text, p.words ?? []).highlights,
+      resolve: (p) => p.snippet?.highlights ?? [],
     }),
   }),
 });
@@ -78,19 +78,24 @@ builder.queryFields((t) => ({
       const kinds = args.kinds && args.kinds.length > 0 ? args.kinds : KINDS;
       const limit = listLimit(args.first, SEARCH_SIZE);
       const hits = await ctx.repo.search(luceneQuery(args.text), limit, kinds);
-      // A passage's snippet marks the words searched for.
-      const words = luceneTerms(args.text).map((w) => w.replace(/\\/g, ""));
       // A paragraph printed twice in an article is one passage.
       const seen = new Set<string>();
-      return hits
-        .flatMap((h) => {
-          if (h.node.__typename !== "Passage") return [h];
+      const page = hits
+        .filter((h) => {
+          if (h.node.__typename !== "Passage") return true;
           const key = `${h.node.article.id}\u0000${h.node.text}`;
-          if (seen.has(key)) return [];
+          if (seen.has(key)) return false;
           seen.add(key);
-          return [{ ...h, node: { ...h.node, words } }];
+          return true;
         })
         .slice(0, limit);
+      // A passage's snippet marks the words searched for, once per passage kept.
+      const words = luceneTerms(args.text).map((w) => w.replace(/\\/g, ""));
+      return page.map((h) =>
+        h.node.__typename === "Passage"
+          ? { ...h, node: { ...h.node, snippet: snippet(h.node.text, words) } }
+          : h,
+      );
     },
   }),
 }));
